@@ -1,0 +1,32 @@
+"""Command line: python -m gen check | schema | coverage."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gen.load import ROOT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gen", description="Claimline data tools")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("check", help="validate data/ and print a summary")
+    p.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/")
+    p = sub.add_parser("schema", help="write data/schema/*.json from the models")
+    p.add_argument("--check", action="store_true", help="only report whether the files are current")
+    p = sub.add_parser("coverage", help="content sentences and the claims citing them")
+    p.add_argument("--root", type=Path, default=ROOT)
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        from gen.report import run_check
+        return run_check(args.root)
+    if args.command == "schema":
+        from gen.schema import run_schema
+        return run_schema(ROOT, only_check=args.check)
+    from gen.coverage import run_coverage
+    return run_coverage(args.root)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

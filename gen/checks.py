@@ -1,0 +1,97 @@
+"""Rules that need more than one record: references, excerpts in sources, figures, dates."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from gen.load import Dataset
+from gen.problems import Problems
+
+IMAGE_PLACEHOLDER = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+def content_gaps(ds: Dataset, sid: str) -> list[tuple[int, int, str]]:
+    """Character spans of the archive that are not article content, with their kind."""
+    text = ds.texts[sid]
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    spans = []
+    for nc in ds.sources[sid].non_content:
+        a, _, b = nc.lines.partition("-")
+        first, last = int(a), int(b or a)
+        if 1 <= first <= last <= len(line_starts):
+            end = line_starts[last] if last < len(line_starts) else len(text)
+            spans.append((line_starts[first - 1], end, nc.kind))
+    spans += [(m.start(), m.end(), "image") for m in IMAGE_PLACEHOLDER.finditer(text)]
+    return sorted(spans)
+
+
+def check_sources(ds: Dataset, problems: Problems) -> None:
+    for sid, src in ds.sources.items():
+        path, line = ds.locate("source", sid)
+        if sid not in ds.texts:
+            problems.error(path, ds.locate("source", sid, "archive")[1], sid,
+                           f"archive file data/sources/archive/{src.archive} not found",
+                           "add the file or correct 'archive'")
+            continue
+        archive = ds.root / "data" / "sources" / "archive" / src.archive
+        digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+        if digest != src.sha256:
+            problems.error(path, ds.locate("source", sid, "sha256")[1], sid,
+                           f"archive checksum mismatch (file has {digest[:12]}…)",
+                           "restore the archived text as received; never edit it (repairs go in 'repairs')")
+        lines = ds.texts[sid].count("\n") + 1
+        for i, nc in enumerate(src.non_content):
+            a, _, b = nc.lines.partition("-")
+            if not 1 <= int(a) <= int(b or a) <= lines:
+                problems.error(path, ds.locate("source", sid, "non_content", i)[1], sid,
+                               f"non_content lines {nc.lines} outside the archive's {lines} lines",
+                               "give lines that exist")
+        for i, rep in enumerate(src.repairs):
+            if rep.find not in ds.texts[sid]:
+                problems.error(path, ds.locate("source", sid, "repairs", i)[1], sid,
+                               "repair text not found in the archive", "copy 'find' exactly from the archive")
+
+
+def _ref(ds, problems, kind, rid, loc, target, value, label):
+    if value is not None and value not in target:
+        path, line = ds.locate(kind, rid, *loc)
+        problems.error(path, line, rid, f"unknown {label} '{value}'",
+                       f"use an id defined in data/ ({label}s) or add the {label}")
+
+
+def check_references(ds: Dataset, problems: Problems) -> None:
+    for cid, c in ds.claims.items():
+        for i, ex in enumerate(c.excerpts):
+            _ref(ds, problems, "claim", cid, ("excerpts", i, "source"), ds.sources, ex.source, "source")
+        _ref(ds, problems, "claim", cid, ("said_by",), ds.actors, c.said_by, "actor")
+        for i, s in enumerate(c.systems):
+            _ref(ds, problems, "claim", cid, ("systems", i), ds.systems, s, "system")
+        for i, f in enumerate(c.figures):
+            _ref(ds, problems, "claim", cid, ("figures", i, "system"), ds.systems, f.system, "system")
+        _ref(ds, problems, "claim", cid, ("variant_of",), ds.claims, c.variant_of, "claim")
+        for i, r in enumerate(c.related):
+            _ref(ds, problems, "claim", cid, ("related", i), ds.claims, r, "claim")
+        if c.assessment:
+            for i, r in enumerate(c.assessment.claims):
+                _ref(ds, problems, "claim", cid, ("assessment", "claims", i), ds.claims, r, "claim")
+    for eid, e in ds.events.items():
+        for field, target, label in (("actors", ds.actors, "actor"), ("systems", ds.systems, "system"),
+                                     ("claims", ds.claims, "claim")):
+            for i, v in enumerate(getattr(e, field)):
+                _ref(ds, problems, "event", eid, (field, i), target, v, label)
+    for aid, a in ds.actors.items():
+        _ref(ds, problems, "actor", aid, ("affiliation",), ds.actors, a.affiliation, "actor")
+    for sid, s in ds.systems.items():
+        _ref(ds, problems, "system", sid, ("vendor",), ds.actors, s.vendor, "actor")
+
+
+def number_forms(value: int | float) -> list[str]:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return [str(value), f"{value:,}"]
+    return [repr(value)]
+
+
+def states_number(text: str, value: int | float) -> bool:
+    return any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text) for form in number_forms(value))

@@ -1,0 +1,57 @@
+"""Collect every problem, print each as `path:line: id: what — how to fix`, fail once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: str  # error | warning
+    path: str
+    line: int
+    record: str | None
+    what: str
+    fix: str
+
+    def __str__(self) -> str:
+        rid = f" {self.record}:" if self.record else ""
+        tag = "" if self.level == "error" else " warning:"
+        return f"{self.path}:{self.line}:{tag}{rid} {self.what} — {self.fix}"
+
+
+@dataclass
+class Problems:
+    root: Path | None = None
+    items: list[Problem] = field(default_factory=list)
+
+    def _rel(self, path: Path | str) -> str:
+        p = Path(path)
+        if self.root is not None:
+            try:
+                return p.resolve().relative_to(self.root.resolve()).as_posix()
+            except ValueError:
+                pass
+        return p.as_posix()
+
+    def error(self, path, line, record, what, fix) -> None:
+        self.items.append(Problem("error", self._rel(path), line, record, what, fix))
+
+    def warning(self, path, line, record, what, fix) -> None:
+        self.items.append(Problem("warning", self._rel(path), line, record, what, fix))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.level == "warning"]
+
+
+class DataError(Exception):
+    """Raised with the collected problems when the data cannot be used."""
+
+    def __init__(self, problems: Problems):
+        super().__init__(f"{len(problems.errors)} problem(s) in the data")
+        self.problems = problems

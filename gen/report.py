@@ -1,0 +1,28 @@
+"""`python -m gen check`: every problem, then a summary and one closing line."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from gen.validate import check
+
+
+def run_check(root: Path) -> int:
+    result = check(root)
+    for problem in result.problems.items:
+        print(problem)
+    ds = result.data
+    errors, warnings = result.problems.errors, result.problems.warnings
+    if errors:
+        print(f"check failed: {len(errors)} error(s), {len(warnings)} warning(s) — fix the lines above")
+        return 1
+    kinds = Counter(c.kind for c in ds.claims.values())
+    excerpts = sum(len(c.excerpts) for c in ds.claims.values())
+    print(f"sources  {len(ds.sources)}")
+    print(f"actors   {len(ds.actors)}")
+    print(f"systems  {len(ds.systems)}")
+    print(f"events   {len(ds.events)}")
+    print(f"claims   {len(ds.claims)}  (" + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")")
+    print(f"excerpts {len(result.matches)} of {excerpts} verified in their sources")
+    print(f"check passed: {len(ds.claims)} claims, {len(ds.sources)} sources, {len(warnings)} warning(s)")
+    return 0

@@ -1,0 +1,52 @@
+"""Load and validate once: the one entry point for `check`, the site and the tests."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gen.checks import check_references, check_sources
+from gen.claim_checks import Match, check_claims, check_usage, locate_excerpts
+from gen.load import ROOT, Dataset, load
+from gen.problems import DataError, Problems
+
+
+@dataclass
+class Checked:
+    data: Dataset
+    problems: Problems
+    matches: dict[tuple[str, int], Match]
+
+
+def check(root: Path = ROOT) -> Checked:
+    problems = Problems(root)
+    ds, _ = load(root, problems)
+    check_sources(ds, problems)
+    check_references(ds, problems)
+    matches = locate_excerpts(ds, problems)
+    check_claims(ds, problems)
+    check_usage(ds, problems)
+    problems.items.sort(key=lambda p: (p.path, p.line))
+    return Checked(ds, problems, matches)
+
+
+_cache: dict[Path, tuple[tuple, Checked]] = {}
+
+
+def _stamp(root: Path) -> tuple:
+    files = sorted((root / "data").rglob("*"))
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file())
+
+
+def checked_data(root: Path = ROOT) -> Checked:
+    """Validated data for rendering, loaded once per change of data/ (both languages share it).
+
+    Raises DataError when any rule fails, so nothing half-built is published."""
+    stamp = _stamp(root)
+    hit = _cache.get(root)
+    if hit and hit[0] == stamp:
+        return hit[1]
+    result = check(root)
+    if result.problems.errors:
+        raise DataError(result.problems)
+    _cache[root] = (stamp, result)
+    return result
