@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 from gen.load import Dataset
 from gen.problems import Problems
@@ -29,31 +30,53 @@ def check_sources(ds: Dataset, problems: Problems) -> None:
     for sid, src in ds.sources.items():
         path, line = ds.locate("source", sid)
         if sid not in ds.texts:
-            problems.error(path, ds.locate("source", sid, "archive")[1], sid,
-                           f"archive file data/sources/archive/{src.archive} not found",
-                           "add the file or correct 'archive'")
+            _missing_archive(ds, problems, sid)
             continue
-        archive = ds.root / "data" / "sources" / "archive" / src.archive
-        digest = hashlib.sha256(archive.read_bytes()).hexdigest()
-        if digest != src.sha256:
-            problems.error(path, ds.locate("source", sid, "sha256")[1], sid,
-                           f"archive checksum mismatch (file has {digest[:12]}…)",
-                           "restore the archived text as received; never edit it (repairs go in 'repairs')")
+        _check_archive(ds, problems, sid)
         lines = ds.texts[sid].count("\n") + 1
         for i, nc in enumerate(src.non_content):
             a, _, b = nc.lines.partition("-")
-            if not 1 <= int(a) <= int(b or a) <= lines:
-                problems.error(path, ds.locate("source", sid, "non_content", i)[1], sid,
-                               f"non_content lines {nc.lines} outside the archive's {lines} lines",
-                               "give lines that exist")
+            first, last = int(a), int(b or a)
+            if not 1 <= first <= last <= lines:
+                what, fix = (f"non_content lines {nc.lines} run backwards", "write the first line first") \
+                    if first > last else (f"non_content lines {nc.lines} outside the archive's {lines} lines",
+                                          "give lines that exist")
+                problems.error(path, ds.locate("source", sid, "non_content", i, "lines")[1], sid, what, fix)
         for i, rep in enumerate(src.repairs):
             if rep.find not in ds.texts[sid]:
                 problems.error(path, ds.locate("source", sid, "repairs", i)[1], sid,
                                "repair text not found in the archive", "copy 'find' exactly from the archive")
 
 
+def _missing_archive(ds: Dataset, problems: Problems, sid: str) -> None:
+    name = ds.sources[sid].archive
+    path, line = ds.locate("source", sid, "archive")
+    if Path(name).name != name or name.startswith("."):
+        problems.error(path, line, sid, f"archive '{name}' is not a plain file name",
+                       "give just the file's name inside data/sources/archive/")
+    else:
+        problems.error(path, line, sid, f"archive file data/sources/archive/{name} not found",
+                       "add the file or correct 'archive'")
+
+
+def _check_archive(ds: Dataset, problems: Problems, sid: str) -> None:
+    raw = (ds.root / "data" / "sources" / "archive" / ds.sources[sid].archive).read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != ds.sources[sid].sha256:
+        path, line = ds.locate("source", sid, "sha256")
+        problems.error(path, line, sid, f"archive checksum mismatch (file has {digest[:12]}…)",
+                       "restore the archived text as received; never edit it (repairs go in 'repairs')")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        path, line = ds.locate("source", sid, "archive")
+        bad_line = raw[: exc.start].count(b"\n") + 1
+        problems.error(path, line, sid, f"archive is not UTF-8 (line {bad_line})",
+                       "archive the text converted to UTF-8, and say so in 'notes'")
+
+
 def _ref(ds, problems, kind, rid, loc, target, value, label):
-    if value is not None and value not in target:
+    if value is not None and value not in target and value not in ds.invalid:  # invalid: reported already
         path, line = ds.locate(kind, rid, *loc)
         problems.error(path, line, rid, f"unknown {label} '{value}'",
                        f"use an id defined in data/ ({label}s) or add the {label}")
@@ -68,6 +91,7 @@ def check_references(ds: Dataset, problems: Problems) -> None:
             _ref(ds, problems, "claim", cid, ("systems", i), ds.systems, s, "system")
         for i, f in enumerate(c.figures):
             _ref(ds, problems, "claim", cid, ("figures", i, "system"), ds.systems, f.system, "system")
+            _ref(ds, problems, "claim", cid, ("figures", i, "relative_to"), ds.systems, f.relative_to, "system")
         _ref(ds, problems, "claim", cid, ("variant_of",), ds.claims, c.variant_of, "claim")
         for i, r in enumerate(c.related):
             _ref(ds, problems, "claim", cid, ("related", i), ds.claims, r, "claim")
@@ -79,6 +103,9 @@ def check_references(ds: Dataset, problems: Problems) -> None:
                                      ("claims", ds.claims, "claim")):
             for i, v in enumerate(getattr(e, field)):
                 _ref(ds, problems, "event", eid, (field, i), target, v, label)
+    for xid, x in ds.comparisons.items():
+        for i, s in enumerate(x.systems):
+            _ref(ds, problems, "comparison", xid, ("systems", i), ds.systems, s, "system")
     for aid, a in ds.actors.items():
         _ref(ds, problems, "actor", aid, ("affiliation",), ds.actors, a.affiliation, "actor")
     for sid, s in ds.systems.items():
@@ -86,11 +113,12 @@ def check_references(ds: Dataset, problems: Problems) -> None:
 
 
 def number_forms(value: int | float) -> list[str]:
+    forms = [repr(value), f"{value:,}"] if isinstance(value, float) else []
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
-        return [str(value), f"{value:,}"]
-    return [repr(value)]
+        forms += [str(value), f"{value:,}"]
+    return list(dict.fromkeys(forms))
 
 
 def states_number(text: str, value: int | float) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from gen import models
+from gen.explain import explain_all
 from gen.normalise import Normalised, normalise
 from gen.problems import Problems
 from gen.yamlio import YamlDoc, read_yaml
@@ -16,6 +17,7 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "actors.yaml": models.Actor,
     "systems.yaml": models.System,
     "events.yaml": models.Event,
+    "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
 }
 
@@ -30,40 +32,24 @@ class Dataset:
     systems: dict[str, models.System] = field(default_factory=dict)
     claims: dict[str, models.Claim] = field(default_factory=dict)
     events: dict[str, models.Event] = field(default_factory=dict)
+    comparisons: dict[str, models.Comparison] = field(default_factory=dict)
     glossary: list[models.Term] = field(default_factory=list)
     ui: dict[str, models.UiString] = field(default_factory=dict)
     where: dict[tuple[str, str], tuple[YamlDoc, tuple]] = field(default_factory=dict)
+    invalid: set[str] = field(default_factory=set)  # ids of records present but failing validation
 
     def locate(self, kind: str, rid: str, *loc) -> tuple[Path, int]:
         doc, base = self.where[(kind, rid)]
         return doc.path, doc.line(base + tuple(loc))
 
 
-def _explain(err: dict) -> tuple[str, str]:
-    kind, loc, msg = err["type"], err["loc"], err["msg"]
-    name = str(loc[-1]) if loc else "record"
-    if kind == "extra_forbidden":
-        return f"unknown field '{name}'", "remove it or correct its spelling (see data/schema/)"
-    if kind == "missing":
-        return f"missing field '{name}'", "add it (see data/schema/ for what it holds)"
-    if kind == "value_error":
-        what, _, fix = msg.removeprefix("Value error, ").partition(" — ")
-        return f"{name}: {what}", fix or "correct the value"
-    if kind == "string_type" and isinstance(err.get("input"), bool):
-        return f"{name}: YAML read this as {err['input']!r}, not text", "put the value in quotes"
-    if kind == "string_type":
-        return f"{name}: expected text, got {type(err.get('input')).__name__}", "put the value in quotes"
-    if kind == "string_pattern_mismatch" and name in ("id", "source", "said_by", "vendor") or "Id" in msg:
-        return f"{name}: '{err.get('input')}' is not a valid id", "use lowercase kebab-case ASCII: ascend-910b"
-    if kind == "string_pattern_mismatch":
-        return f"{name}: '{err.get('input')}' has the wrong form", msg
-    return f"{name}: {msg}", "see the field's description in data/schema/"
-
-
-def _records(doc: YamlDoc, model: type[BaseModel], problems: Problems, many: bool):
+def _records(doc: YamlDoc, model: type[BaseModel], problems: Problems, many: bool, invalid: set[str]):
     items = doc.data if many else [doc.data]
+    if doc.data is None:
+        problems.error(doc.path, 1, None, "file holds no records", "add records, or delete the file")
+        return
     if many and not isinstance(items, list):
-        problems.error(doc.path, 1, None, "expected a list of records", "start each record with '- id: …'")
+        problems.error(doc.path, doc.line(()), None, "expected a list of records", "start each record with '- id: …'")
         return
     for i, item in enumerate(items):
         base = (i,) if many else ()
@@ -76,15 +62,17 @@ def _records(doc: YamlDoc, model: type[BaseModel], problems: Problems, many: boo
         try:
             yield model.model_validate(item), base
         except ValidationError as exc:
-            for err in exc.errors():
-                what, fix = _explain(err)
-                problems.error(doc.path, doc.line(base + tuple(err["loc"])), rid, what, fix)
+            if rid:
+                invalid.add(rid)
+            for loc, what, fix in explain_all(exc):
+                problems.error(doc.path, doc.line(base + loc), rid, what, fix)
 
 
 def _register(ds: Dataset, kind: str, target: dict, record, doc: YamlDoc, base: tuple, problems: Problems):
     if record.id in target:
-        first, _ = ds.locate(kind, record.id)
-        problems.error(doc.path, doc.line(base), record.id, f"duplicate {kind} id (first in {first.name})",
+        first, line = ds.locate(kind, record.id)
+        problems.error(doc.path, doc.line(base), record.id,
+                       f"duplicate {kind} id (first defined at {problems.rel(first)}:{line})",
                        "give each record its own id")
         return
     target[record.id] = record
@@ -95,25 +83,32 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
     data = root / "data"
     problems = problems or Problems(root)
     ds = Dataset(root)
-    for path in sorted((data / "sources").glob("*.yaml")):
+    if not data.is_dir():
+        problems.error(data, 1, None, "no data/ folder here", "run in the project folder, or pass --root PROJECT")
+        return ds, problems
+    for path in _files(data / "sources"):
         if (doc := read_yaml(path, problems)) is not None:
-            for rec, base in _records(doc, models.Source, problems, many=False):
+            for rec, base in _records(doc, models.Source, problems, False, ds.invalid):
                 _register(ds, "source", ds.sources, rec, doc, base, problems)
     for name, model in COLLECTIONS.items():
         if (path := data / name).exists() and (doc := read_yaml(path, problems)) is not None:
-            for rec, base in _records(doc, model, problems, many=True):
+            for rec, base in _records(doc, model, problems, True, ds.invalid):
                 if model is models.Term:
                     ds.glossary.append(rec)
                 else:
                     _register(ds, model.__name__.lower(), getattr(ds, name.removesuffix(".yaml")),
                               rec, doc, base, problems)
-    for path in sorted((data / "claims").glob("*.yaml")):
+    for path in _files(data / "claims"):
         if (doc := read_yaml(path, problems)) is not None:
-            for rec, base in _records(doc, models.Claim, problems, many=True):
+            for rec, base in _records(doc, models.Claim, problems, True, ds.invalid):
                 _register(ds, "claim", ds.claims, rec, doc, base, problems)
     _load_ui(ds, data / "ui.yaml", problems)
     _load_archives(ds, data / "sources" / "archive")
     return ds, problems
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
 
 
 def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
@@ -126,14 +121,13 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
         try:
             ds.ui[key] = models.UiString.model_validate(value)
         except ValidationError as exc:
-            for err in exc.errors():
-                what, fix = _explain(err)
-                problems.error(path, doc.line((key, *err["loc"])), key, what, fix)
+            for loc, what, fix in explain_all(exc):
+                problems.error(path, doc.line((key, *loc)), key, what, fix)
 
 
 def _load_archives(ds: Dataset, folder: Path) -> None:
     for sid, src in ds.sources.items():
         path = folder / src.archive
-        if path.is_file():
+        if Path(src.archive).name == src.archive and not src.archive.startswith(".") and path.is_file():
             ds.texts[sid] = path.read_bytes().decode("utf-8", errors="replace")
             ds.normalised[sid] = normalise(ds.texts[sid], [(r.find, r.replace) for r in src.repairs])

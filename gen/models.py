@@ -81,6 +81,8 @@ class Figure(Record):
     unit: Text = Field(description='Unit as given, e.g. "chips", "%", "x", "PFLOPS", "USD bn".')
     metric: Text = Field(description='What is measured, e.g. "chip count", "relative performance".')
     system: Id | None = Field(None, description="The system the figure describes, if any.")
+    relative_to: Id | None = Field(None, description="For a ratio (unit x) or an increase (unit %): "
+                                   "the system it is compared against.")
     stated_as: Text | None = Field(None, description="The literal words in the excerpt when they are "
                                    "not digits (e.g. 三十多年); must occur in an excerpt.")
 
@@ -166,6 +168,12 @@ class Event(Record):
     actors: list[Id] = []
     systems: list[Id] = []
     claims: list[Id] = Field([], description="Claims that report this event.")
+
+
+class Comparison(Record):
+    id: Id
+    systems: list[Id] = Field(min_length=2, max_length=2, description="The two systems compared.")
+    title: Bilingual
 
 
 class Term(Record):

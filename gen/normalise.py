@@ -56,8 +56,9 @@ def edits_for(text: str, repairs: list[tuple[str, str]]) -> list[tuple[int, int,
     taken: list[tuple[int, int]] = []
     for find, replace in repairs:
         for m in re.finditer(re.escape(find), text):
-            edits.append((m.start(), m.end(), replace))
-            taken.append((m.start(), m.end()))
+            if not any(a < m.end() and m.start() < b for a, b in taken):  # the first repair listed wins
+                edits.append((m.start(), m.end(), replace))
+                taken.append((m.start(), m.end()))
     for m in PINYIN_NOTE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             edits.append((m.start(), m.end(), ""))

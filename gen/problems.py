@@ -25,7 +25,7 @@ class Problems:
     root: Path | None = None
     items: list[Problem] = field(default_factory=list)
 
-    def _rel(self, path: Path | str) -> str:
+    def rel(self, path: Path | str) -> str:
         p = Path(path)
         if self.root is not None:
             try:
@@ -35,10 +35,10 @@ class Problems:
         return p.as_posix()
 
     def error(self, path, line, record, what, fix) -> None:
-        self.items.append(Problem("error", self._rel(path), line, record, what, fix))
+        self.items.append(Problem("error", self.rel(path), line, record, what, fix))
 
     def warning(self, path, line, record, what, fix) -> None:
-        self.items.append(Problem("warning", self._rel(path), line, record, what, fix))
+        self.items.append(Problem("warning", self.rel(path), line, record, what, fix))
 
     @property
     def errors(self) -> list[Problem]:

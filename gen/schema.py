@@ -14,6 +14,7 @@ SCHEMAS = {
     "actors.schema.json": list[models.Actor],
     "systems.schema.json": list[models.System],
     "events.schema.json": list[models.Event],
+    "comparisons.schema.json": list[models.Comparison],
     "glossary.schema.json": list[models.Term],
     "ui.schema.json": dict[str, models.UiString],
 }

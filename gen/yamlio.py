@@ -6,6 +6,7 @@ timestamps are refused, so nothing slips through silently.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ except ImportError:  # pragma: no cover - the C loader ships in PyYAML wheels
 from gen.problems import Problems
 
 MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 100  # data nests about 6 deep; deeper is a mistake (and libyaml crashes near 30,000)
 _SCALARS = yaml.constructor.SafeConstructor()
 _TAGS = {
     "tag:yaml.org,2002:int": _SCALARS.construct_yaml_int,
@@ -43,7 +45,11 @@ class YamlDoc:
 
 def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
     """Parse one file; on failure record the problem and return None."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.error(path, 1, None, f"cannot read the file ({exc.strerror})", "make it a readable file")
+        return None
     if len(raw) > MAX_BYTES:
         problems.error(path, 1, None, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit",
                        "split it into several files")
@@ -59,42 +65,100 @@ def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
         problems.error(path, line, None, "text is not valid UTF-8", "save the file as UTF-8")
         return None
     try:
+        if (line := _too_deep(text)) is not None:
+            problems.error(path, line, None, f"values nested more than {MAX_DEPTH} levels deep", "flatten them")
+            return None
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = exc.problem or "YAML syntax error"
-        lines = text.splitlines()
-        starts_with_tab = line <= len(lines) and lines[line - 1][:1] == "\t"
-        if starts_with_tab or "'\\t'" in what:
-            problems.error(path, line, None, "tab character in indentation", "indent with spaces only")
-        else:
-            problems.error(path, line, None, f"YAML syntax error: {what}", "fix the YAML at this line")
+        line, what, fix = _syntax_problem(exc, text.splitlines())
+        problems.error(path, line, None, what, fix)
         return None
     doc = YamlDoc(path, None)
     if node is None:
         return doc
-    doc.data = _build(node, (), doc, problems)
+    try:
+        doc.data = _build(node, (), doc, problems, set())
+    except _Refused as exc:
+        problems.error(path, *exc.args)
+        return None
     return doc
 
 
-def _build(node: yaml.Node, loc: tuple, doc: YamlDoc, problems: Problems) -> object:
-    doc.lines[loc] = node.start_mark.line + 1
+class _Refused(Exception):
+    """A structure the loader will not build: args are (line, record, what, fix)."""
+
+
+def _unclosed_quote(lines: list[str], upto: int) -> int | None:
+    """First line up to `upto` with an odd number of double quotes: a quote left open."""
+    for number, text in enumerate(lines[:upto], 1):
+        code = text.replace('\\\\', "").replace('\\"', "")
+        if not code.lstrip().startswith("#") and code.count('"') % 2:
+            return number
+    return None
+
+
+def _too_deep(text: str) -> int | None:
+    """Line where nesting passes MAX_DEPTH, checked before libyaml's composer could crash (~30,000 levels).
+
+    Block nesting needs indentation or '- ' per level, flow nesting a bracket per level, so when
+    that bound is well below the crash the file needs no second parse."""
+    lead = max(map(len, re.findall(r"(?m)^[ \t?:-]*", text)), default=0)
+    if 2 * (lead + 2) + text.count("[") + text.count("{") <= 10_000:  # _build checks the rest
+        return None
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return event.start_mark.line + 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str, str]:
+    """Line, what and fix for a parser error, pointing where the mistake most likely is."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    what = exc.problem or "YAML syntax error"
+    if exc.context_mark and "end of stream" in what:  # e.g. an unclosed quote: report where it opened
+        line = exc.context_mark.line + 1
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in text[: len(text) - len(text.lstrip())] or "'\\t'" in what:
+        return line, "tab character in indentation", "indent with spaces only"
+    opened = _unclosed_quote(lines, line)
+    if opened is not None:
+        return opened, "YAML syntax error: quoted text not closed on this line", 'end the text with "'
+    if exc.context and exc.context_mark:
+        what += f" ({exc.context} from line {exc.context_mark.line + 1})"
+    return line, f"YAML syntax error: {what}", "fix the YAML at this line (quote text that holds ':' or '#')"
+
+
+def _build(node: yaml.Node, loc: tuple, doc: YamlDoc, problems: Problems, seen: set) -> object:
+    line = node.start_mark.line + 1
+    doc.lines.setdefault(loc, line)
+    if id(node) in seen:  # an alias (*name) reuses a node: refuse rather than expand or recurse
+        raise _Refused(line, None, "YAML alias (*name) found",
+                       "write the value out in full; anchors and aliases are not used in data/")
+    if len(loc) > MAX_DEPTH:
+        raise _Refused(line, None, f"values nested more than {MAX_DEPTH} levels deep", "flatten them")
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, loc + ("<key>",), doc, problems)
+            key = _build(key_node, loc + ("<key>",), doc, problems, seen)
             if not isinstance(key, str):
                 key = str(key)
             if key in out:
                 problems.error(doc.path, key_node.start_mark.line + 1, None, f"key '{key}' appears twice",
                                "keep one of them")
-            out[key] = _build(value_node, loc + (key,), doc, problems)
+            doc.lines.setdefault(loc + (key,), key_node.start_mark.line + 1)  # the key's line, not its value's
+            out[key] = _build(value_node, loc + (key,), doc, problems, seen)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, loc + (i,), doc, problems) for i, item in enumerate(node.value)]
+        return [_build(item, loc + (i,), doc, problems, seen) for i, item in enumerate(node.value)]
     if node.tag == "tag:yaml.org,2002:timestamp":
-        problems.error(doc.path, node.start_mark.line + 1, None,
+        problems.error(doc.path, line, None,
                        f"unquoted date {node.value} (YAML would read it as a date object)",
                        f'quote it: "{node.value}"')
         return node.value

@@ -1,0 +1,45 @@
+"""MkDocs hooks: the root build derives one full build per language from mkdocs.yml.
+
+Root build (extra.lang unset): a language chooser and a bilingual 404 at the site root;
+after it, each language in extra.languages is built from the same config file into
+<site_dir>/<code>/ with its own theme language, search index and navigation.
+Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `gen` importable
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import Abort  # noqa: E402
+
+from gen.problems import DataError  # noqa: E402
+from gen.site.languages import build_language, language_nav  # noqa: E402
+from gen.validate import checked_data  # noqa: E402
+
+
+def on_config(config):
+    lang = config.extra.get("lang")
+    try:
+        checked = checked_data(ROOT)
+    except DataError as exc:
+        for problem in exc.problems.items:
+            print(problem, file=sys.stderr)
+        raise Abort(f"the data has {len(exc.problems.errors)} error(s) — run `python -m gen check`, fix them, "
+                    "and build again; nothing was built") from None
+    ui = checked.data.ui
+    config.extra["ui404"] = {l["code"]: {k: getattr(ui[f"404.{k}"], l["code"]) for k in ("title", "text", "home")}
+                             for l in config.extra["languages"]}
+    if lang:
+        config.nav = language_nav(lang, ui)
+    return config
+
+
+def on_post_build(config):
+    if config.extra.get("lang"):
+        return
+    for language in config.extra["languages"]:
+        build_language(config, language)

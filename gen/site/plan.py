@@ -1,0 +1,83 @@
+"""The page plan: every page of one language, as (path, template, context). Pure; no MkDocs."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gen.script import Simplifier, glossary_phrases
+from gen.site import urls
+from gen.site.clock import build_date
+from gen.site.downloads import claims_csv, dataset_json
+from gen.site.i18n import Catalogue
+from gen.site.view_claims import claim_page
+from gen.site.view_entities import actor_page, actor_rows, comparison_page, system_page, system_rows
+from gen.site.view_home import claim_index, disagreements_page, home_page
+from gen.site.view_sources import source_page, source_rows
+from gen.site.view_timeline import PAGE_SIZE, filter_options, timeline_pages
+from gen.site.xref import xref
+from gen.validate import Checked
+
+
+@dataclass
+class PageOut:
+    url: str
+    template: str | None        # None: `text` is written as is (downloads)
+    context: dict = field(default_factory=dict)
+    edit_path: str | None = None
+    text: str | None = None
+
+    @property
+    def path(self) -> str:
+        return self.url if self.template is None else urls.md_path(self.url)
+
+
+def _edit(kind: str, x, rid: str) -> str | None:
+    path, _ = x.data.locate(kind, rid)
+    return path.relative_to(x.data.root).as_posix()
+
+
+def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
+    x = xref(checked)
+    ds = checked.data
+    cat = Catalogue(ds.ui, lang)
+    today = build_date()
+    simplify = Simplifier(glossary_phrases(ds.glossary))
+    common = {"filters": filter_options(x, cat)}
+    pages = [PageOut("", "home.md.j2", {"home": home_page(x, cat)})]
+    for view in ("said", "about"):
+        for page in timeline_pages(x, view, cat, today):
+            pages.append(PageOut(page["url"], "timeline.md.j2", {"timeline": page, **common}))
+    ordered = sorted(ds.claims, key=lambda c: (x.said[c].sort_key, c))
+    chunks = [ordered[i:i + PAGE_SIZE] for i in range(0, len(ordered), PAGE_SIZE)] or [[]]
+    for n, chunk in enumerate(chunks, 1):
+        here = urls.paged("claims/", n)
+        pager = [{"label": str(i), "href": urls.rel(here, urls.paged("claims/", i)), "current": i == n}
+                 for i in range(1, len(chunks) + 1)] if len(chunks) > 1 else []
+        pages.append(PageOut(here, "claims.md.j2", {"claims": claim_index(x, cat, here, chunk), "pager": pager,
+                                                    "total": len(ordered), **common}))
+    for cid in ds.claims:
+        url = urls.claim(cid)
+        pages.append(PageOut(url, "claim.md.j2", {"claim": claim_page(x, cid, cat, simplify, site_url + url)},
+                             _edit("claim", x, cid)))
+    pages.append(PageOut("systems/", "systems.md.j2", {"rows": system_rows(x, cat, "systems/"),
+                                                       "comparisons": [{"title": cat.pick(c.title), "href": urls.rel("systems/", urls.comparison(i))}
+                                                                       for i, c in ds.comparisons.items()]}))
+    pages += [PageOut(urls.system(s), "system.md.j2", {"system": system_page(x, s, cat)}, _edit("system", x, s))
+              for s in ds.systems]
+    pages += [PageOut(urls.comparison(c), "compare.md.j2", {"compare": comparison_page(x, c, cat)}, _edit("comparison", x, c))
+              for c in ds.comparisons]
+    pages.append(PageOut("actors/", "actors.md.j2", {"rows": actor_rows(x, cat, "actors/")}))
+    pages += [PageOut(urls.actor(a), "actor.md.j2", {"actor": actor_page(x, a, cat)}, _edit("actor", x, a))
+              for a in ds.actors]
+    pages.append(PageOut("sources/", "sources.md.j2", {"rows": source_rows(x, cat, "sources/")}))
+    pages += [PageOut(urls.source(s), "source.md.j2", {"source": source_page(x, s, cat)}, _edit("source", x, s))
+              for s in ds.sources]
+    pages.append(PageOut("disagreements/", "disagreements.md.j2", {"items": disagreements_page(x, cat)}))
+    pages.append(PageOut("downloads/", "downloads.md.j2", {"files": _downloads()}))
+    pages.append(PageOut("downloads/claimline.json", None, text=dataset_json(checked)))
+    pages.append(PageOut("downloads/claims.csv", None, text=claims_csv(checked)))
+    return pages
+
+
+def _downloads() -> list[dict]:
+    return [{"href": "claimline.json", "name": "claimline.json", "key": "downloads.json"},
+            {"href": "claims.csv", "name": "claims.csv", "key": "downloads.csv"}]

@@ -1,0 +1,41 @@
+"""Jinja2 environment: templates only print; everything from data is escaped."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from gen.site.i18n import Catalogue
+from gen.site.plan import PageOut
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # Python-Markdown's backslash escapes
+
+
+def md_inline(value: str) -> Markup:
+    """Text for a Markdown context (headings): HTML-escaped, then Markdown punctuation escaped."""
+    return escape(_MD_SPECIAL.sub(r"\\\1", str(value)))
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_inline
+    return env
+
+
+def render(page: PageOut, cat: Catalogue, lang: str) -> str:
+    if page.template is None:
+        return page.text or ""
+    template = environment().get_template(page.template)
+    return template.render(t=cat, lang=lang, **page.context)

@@ -1,0 +1,136 @@
+"""View models for claims: a card for lists, and the full claim page."""
+from __future__ import annotations
+
+import json
+
+from gen.dates import parse_date
+from gen.site import urls
+from gen.site.clock import build_date, forecast_status
+from gen.site.i18n import Catalogue, format_date, format_number
+from gen.site.xref import Xref
+
+SCRIPT_LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans", "mixed": "zh"}
+
+
+def date_label(text: str | None, span, cat: Catalogue) -> str:
+    return format_date(text if text else span.text, cat)
+
+
+def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today=None) -> dict:
+    """What a list shows of one claim; links relative to the page at `here`."""
+    ds = x.data
+    c = ds.claims[cid]
+    status = forecast_status(x.about[cid], today or build_date()) if c.kind == "forecast" else None
+    span = x.said[cid] if date == "said" else x.about[cid]
+    actor = ds.actors.get(c.said_by) if c.said_by else None
+    sources = list(dict.fromkeys(ex.source for ex in c.excerpts))
+    return {
+        "id": cid,
+        "href": urls.rel(here, urls.claim(cid)),
+        "statement": cat.pick(c.statement),
+        "kind": c.kind,
+        "kind_label": cat[f"kind.{c.kind}"],
+        "date": format_date(span.text, cat),
+        "actor": {"name": cat.pick(actor.name), "href": urls.rel(here, urls.actor(actor.id))} if actor else None,
+        "verdict": c.assessment.verdict if c.assessment else None,
+        "verdict_label": cat[f"verdict.{c.assessment.verdict}"] if c.assessment else None,
+        "status": status,
+        "status_label": cat[f"forecast.{status}"] if status else None,
+        "filters": {
+            "kind": c.kind,
+            "actor": c.said_by or "",
+            "systems": " ".join(c.systems),
+            "sources": " ".join(sources),
+        },
+    }
+
+
+def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str, simplify) -> dict:
+    ds = x.data
+    ex = ds.claims[cid].excerpts[i]
+    src = ds.sources[ex.source]
+    simplified = simplify(ex.text) if src.script != "Hans" else None
+    return {
+        "text": ex.text,
+        "lang": SCRIPT_LANG[src.script],
+        "simplified": simplified if simplified and simplified != ex.text and cat.lang == "zh" else None,
+        "translation": ex.en if cat.lang == "en" else None,
+        "translation_label": cat["claim.translation"],
+        "source_title": cat.pick(src.title),
+        "source_href": urls.rel(here, urls.source(src.id)) + f"#cite-{cid}-{i}",
+        "published": format_date(src.published, cat),
+    }
+
+
+def figure_rows(x: Xref, cid: str, cat: Catalogue, here: str) -> list[dict]:
+    ds = x.data
+    rows = []
+    for f in ds.claims[cid].figures:
+        system = ds.systems.get(f.system) if f.system else None
+        other = ds.systems.get(f.relative_to) if f.relative_to else None
+        rows.append({
+            "metric": f.metric,
+            "value": f.stated_as or format_number(f.value, cat.lang),
+            "unit": f.unit,
+            "system": {"name": cat.pick(system.name), "href": urls.rel(here, urls.system(system.id))} if system else None,
+            "relative_to": cat.pick(other.name) if other else None,
+        })
+    return rows
+
+
+def claim_links(x: Xref, ids, cat: Catalogue, here: str) -> list[dict]:
+    return [{"href": urls.rel(here, urls.claim(i)), "statement": cat.pick(x.data.claims[i].statement), "id": i}
+            for i in dict.fromkeys(ids)]
+
+
+def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> str:
+    ds = x.data
+    c = ds.claims[cid]
+    actor = ds.actors.get(c.said_by) if c.said_by else None
+    claim = {
+        "@type": "Claim",
+        "text": cat.pick(c.statement),
+        "inLanguage": "en" if cat.lang == "en" else "zh-Hans",
+        "appearance": [{"@type": "CreativeWork", "name": ds.sources[e.source].title.original or
+                        cat.pick(ds.sources[e.source].title), "text": e.text} for e in c.excerpts],
+    }
+    span = x.said[cid]
+    if span.earliest and span.precision == "day":
+        claim["dateCreated"] = span.earliest.isoformat()
+    if actor:
+        claim["author"] = {"@type": "Person" if actor.kind == "person" else "Organization", "name": actor.name.en}
+    doc = claim
+    if c.assessment:
+        doc = {"@type": "ClaimReview", "url": page_url, "claimReviewed": cat.pick(c.statement),
+               "itemReviewed": claim, "author": {"@type": "Organization", "name": "Claimline"},
+               "reviewRating": {"@type": "Rating", "alternateName": cat[f"verdict.{c.assessment.verdict}"]}}
+    return json.dumps({"@context": "https://schema.org", **doc}, ensure_ascii=False, sort_keys=True)
+
+
+def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -> dict:
+    ds = x.data
+    c = ds.claims[cid]
+    here = urls.claim(cid)
+    a = c.assessment
+    about = parse_date(c.about) if c.about else None
+    return {
+        "card": card(x, cid, cat, here),
+        "excerpts": [excerpt_view(x, cid, i, cat, here, simplify) for i in range(len(c.excerpts))],
+        "said": format_date(x.said[cid].text, cat),
+        "said_is_publication": c.said is None,
+        "about": format_date(about.text, cat) if about else None,
+        "systems": [{"name": cat.pick(ds.systems[s].name), "href": urls.rel(here, urls.system(s))} for s in c.systems],
+        "figures": figure_rows(x, cid, cat, here),
+        "assessment": {
+            "verdict": a.verdict, "verdict_label": cat[f"verdict.{a.verdict}"], "note": cat.pick(a.note),
+            "claims": claim_links(x, a.claims, cat, here),
+            "external": [{"url": e.url, "publisher": e.publisher, "title": e.title,
+                          "date": format_date(e.date, cat) if e.date else None, "excerpt": e.excerpt}
+                         for e in a.external],
+        } if a else None,
+        "variants": claim_links(x, x.variants.get(cid, []), cat, here),
+        "related": claim_links(x, [*c.related, *x.cited_by.get(cid, [])], cat, here),
+        "events": [{"title": cat.pick(ds.events[e].title), "date": format_date(ds.events[e].date, cat),
+                    "href": urls.rel(here, urls.event(e))} for e in x.events_of_claim.get(cid, [])],
+        "json_ld": json_ld(x, cid, cat, absolute_url),
+    }

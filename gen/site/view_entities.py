@@ -1,0 +1,115 @@
+"""Systems, actors and comparisons: index rows, entity pages, computed ratios and a bar chart."""
+from __future__ import annotations
+
+from gen.site import urls
+from gen.site.i18n import Catalogue, format_number
+from gen.site.view_claims import card
+from gen.site.xref import Xref
+
+
+def _by_date(x: Xref, ids) -> list[str]:
+    return sorted(ids, key=lambda c: (x.said[c].sort_key, c))
+
+
+def system_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
+    ds = x.data
+    rows = [{"name": cat.pick(s.name), "href": urls.rel(here, urls.system(sid)), "kind": cat[f"system.{s.kind}"],
+             "vendor": cat.pick(ds.actors[s.vendor].name) if s.vendor else "—", "claims": len(x.by_system.get(sid, []))}
+            for sid, s in ds.systems.items()]
+    return sorted(rows, key=lambda r: (-r["claims"], r["name"]))
+
+
+def system_page(x: Xref, sid: str, cat: Catalogue) -> dict:
+    ds = x.data
+    s = ds.systems[sid]
+    here = urls.system(sid)
+    figures = []
+    for cid in _by_date(x, x.by_system.get(sid, [])):
+        for f in ds.claims[cid].figures:
+            if f.system == sid:
+                figures.append({"metric": f.metric, "value": f.stated_as or format_number(f.value, cat.lang),
+                                "unit": f.unit, "relative_to": cat.pick(ds.systems[f.relative_to].name) if f.relative_to else None,
+                                "claim_href": urls.rel(here, urls.claim(cid)), "claim": cid})
+    return {
+        "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": s.aliases,
+        "vendor": {"name": cat.pick(ds.actors[s.vendor].name), "href": urls.rel(here, urls.actor(s.vendor))} if s.vendor else None,
+        "description": cat.pick(s.description) if s.description else None,
+        "figures": figures,
+        "claims": [card(x, c, cat, here) for c in _by_date(x, x.by_system.get(sid, []))],
+        "comparisons": [{"title": cat.pick(c.title), "href": urls.rel(here, urls.comparison(cid))}
+                        for cid, c in ds.comparisons.items() if sid in c.systems],
+    }
+
+
+def actor_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
+    ds = x.data
+    rows = [{"name": cat.pick(a.name), "href": urls.rel(here, urls.actor(aid)), "kind": cat[f"actor.{a.kind}"],
+             "role": cat.pick(a.role) if a.role else "—", "claims": len(x.by_actor.get(aid, []))}
+            for aid, a in ds.actors.items()]
+    return sorted(rows, key=lambda r: (-r["claims"], r["name"]))
+
+
+def actor_page(x: Xref, aid: str, cat: Catalogue) -> dict:
+    ds = x.data
+    a = ds.actors[aid]
+    here = urls.actor(aid)
+    members = [m for m, other in ds.actors.items() if other.affiliation == aid]
+    return {
+        "name": cat.pick(a.name), "kind": cat[f"actor.{a.kind}"], "role": cat.pick(a.role) if a.role else None,
+        "as_written": a.as_written,
+        "affiliation": {"name": cat.pick(ds.actors[a.affiliation].name), "href": urls.rel(here, urls.actor(a.affiliation))}
+        if a.affiliation else None,
+        "members": [{"name": cat.pick(ds.actors[m].name), "href": urls.rel(here, urls.actor(m))} for m in members],
+        "claims": [card(x, c, cat, here) for c in _by_date(x, x.by_actor.get(aid, []))],
+    }
+
+
+def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
+    """Per metric: A's stated value, B's stated or implied value, and the ratio A/B."""
+    ds = x.data
+    a, b = ds.comparisons[xid].systems
+    figs = [(cid, f) for cid in x.by_system.get(a, []) + x.by_system.get(b, []) for f in ds.claims[cid].figures]
+    absolute = {(f.system, f.metric): (cid, f) for cid, f in figs if f.relative_to is None and f.unit not in ("x", "%")}
+    rows = []
+    for cid, f in figs:
+        if f.system != a or f.relative_to != b or (a, f.metric) not in absolute:
+            continue
+        a_cid, a_fig = absolute[(a, f.metric)]
+        ratio = f.value if f.unit == "x" else 1 + f.value / 100
+        implied = a_fig.value / ratio
+        stated_b = absolute.get((b, f.metric))
+        rows.append({
+            "metric": f.metric, "unit": a_fig.unit,
+            "a_value": a_fig.value, "a_label": format_number(a_fig.value, cat.lang),
+            "b_value": stated_b[1].value if stated_b else implied,
+            "b_label": format_number(round(stated_b[1].value if stated_b else implied, 1), cat.lang),
+            "b_implied": stated_b is None,
+            "ratio_label": cat.fmt("compare.ratio", ratio=format_number(round(a_fig.value / (stated_b[1].value if stated_b else implied), 2), cat.lang)),
+            "stated": (f"{format_number(f.value, cat.lang)}{f.unit}"),
+            "claims": [{"href": urls.rel(here, urls.claim(c)), "id": c} for c in dict.fromkeys((a_cid, cid))],
+        })
+    return rows
+
+
+def bar_chart(rows: list[dict], names: tuple[str, str]) -> list[dict]:
+    """Geometry for an SVG bar pair per metric, scaled to the larger of the two (0–100)."""
+    bars = []
+    for r in rows:
+        top = max(r["a_value"], r["b_value"]) or 1
+        bars.append({"metric": r["metric"], "unit": r["unit"],
+                     "a": {"name": names[0], "width": round(100 * r["a_value"] / top, 1), "label": r["a_label"]},
+                     "b": {"name": names[1], "width": round(100 * r["b_value"] / top, 1), "label": r["b_label"],
+                           "implied": r["b_implied"]}})
+    return bars
+
+
+def comparison_page(x: Xref, xid: str, cat: Catalogue) -> dict:
+    ds = x.data
+    comp = ds.comparisons[xid]
+    here = urls.comparison(xid)
+    a, b = comp.systems
+    names = (cat.pick(ds.systems[a].name), cat.pick(ds.systems[b].name))
+    rows = comparison_rows(x, xid, cat, here)
+    return {"title": cat.pick(comp.title), "a": {"name": names[0], "href": urls.rel(here, urls.system(a))},
+            "b": {"name": names[1], "href": urls.rel(here, urls.system(b))}, "rows": rows,
+            "bars": bar_chart(rows, names), "chart_height": 40 + 70 * len(rows)}

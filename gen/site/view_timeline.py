@@ -1,0 +1,79 @@
+"""The timeline: claims and events in date order, grouped by year and month, paginated."""
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+
+from gen.dates import DateSpan, parse_date
+from gen.site import urls
+from gen.site.i18n import Catalogue, format_date, month_heading
+from gen.site.view_claims import card
+from gen.site.xref import Xref
+
+PAGE_SIZE = 150
+
+
+def _month_key(span: DateSpan) -> tuple[int, int]:
+    """(year, month) when the span lies within one month; (year, 0) when only the year is sure."""
+    d = span.earliest or span.latest
+    if span.earliest and span.latest and (span.earliest.year, span.earliest.month) == (span.latest.year, span.latest.month):
+        return d.year, d.month
+    return d.year, 0
+
+
+def entries(x: Xref, view: str) -> list[tuple[DateSpan, str, str]]:
+    """(date, 'claim'|'event', id) in date order; view is 'said' or 'about'."""
+    ds = x.data
+    dated = [(x.said[c] if view == "said" else x.about[c], "claim", c) for c in ds.claims]
+    dated += [(parse_date(e.date), "event", eid) for eid, e in ds.events.items()]
+    return sorted(dated, key=lambda t: (t[0].sort_key, t[0].latest or dt.date.max, t[1] == "claim", t[2]))
+
+
+def _entry(x: Xref, span, kind, rid, cat: Catalogue, here: str, view: str, today: dt.date) -> dict:
+    if kind == "event":
+        e = x.data.events[rid]
+        return {"type": "event", "id": rid, "date": format_date(e.date, cat), "title": cat.pick(e.title),
+                "kind_label": cat[f"event.{e.kind}"],
+                "claims": [{"href": urls.rel(here, urls.claim(c)), "id": c} for c in e.claims],
+                "filters": {"kind": "event", "actor": " ".join(e.actors), "systems": " ".join(e.systems),
+                            "sources": ""}}
+    return {"type": "claim", **card(x, rid, cat, here, date=view, today=today)}
+
+
+def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[dict]:
+    base = "timeline/" if view == "said" else "timeline/about/"
+    items = entries(x, view)
+    chunks = [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    pages = []
+    for n, chunk in enumerate(chunks, 1):
+        here = urls.paged(base, n)
+        groups = []
+        for year, in_year in groupby(chunk, key=lambda t: _month_key(t[0])[0]):
+            months = []
+            for (_, month), in_month in groupby(in_year, key=lambda t: _month_key(t[0])):
+                heading = month_heading(dt.date(year, month, 1), cat.lang) if month else cat.fmt("timeline.year_only", year=year)
+                months.append({"heading": heading,
+                               "items": [_entry(x, s, k, r, cat, here, view, today) for s, k, r in in_month]})
+            groups.append({"year": str(year), "months": months})
+        pages.append({"url": here, "groups": groups, "view": view,
+                      "pager": _pager(base, n, len(chunks), here, cat),
+                      "views": [{"label": cat["timeline.view_said"], "href": urls.rel(here, "timeline/"), "current": view == "said"},
+                                {"label": cat["timeline.view_about"], "href": urls.rel(here, "timeline/about/"), "current": view == "about"}]})
+    return pages
+
+
+def _pager(base: str, n: int, total: int, here: str, cat: Catalogue) -> list[dict]:
+    if total == 1:
+        return []
+    return [{"label": str(i), "href": urls.rel(here, urls.paged(base, i)), "current": i == n}
+            for i in range(1, total + 1)]
+
+
+def filter_options(x: Xref, cat: Catalogue) -> dict:
+    ds = x.data
+    return {
+        "actor": sorted(((a, cat.pick(ds.actors[a].name)) for a in x.by_actor), key=lambda t: t[1]),
+        "systems": sorted(((s, cat.pick(ds.systems[s].name)) for s in x.by_system), key=lambda t: t[1]),
+        "sources": [(s, cat.pick(src.title)) for s, src in ds.sources.items()],
+        "kind": [(k, cat[f"kind.{k}"]) for k in ("quote", "spec", "event", "forecast", "market", "history", "opinion")],
+    }
