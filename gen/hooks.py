@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `gen` importable
     sys.path.insert(0, str(ROOT))
 
+import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 
 from gen.problems import DataError  # noqa: E402
-from gen.site.languages import build_language, language_nav  # noqa: E402
+from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
 
@@ -41,5 +42,26 @@ def on_config(config):
 def on_post_build(config):
     if config.extra.get("lang"):
         return
-    for language in config.extra["languages"]:
-        build_language(config, language)
+    build_languages(config)
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates shared by the root and language builds of one process."""
+
+    def __init__(self):
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_TEMPLATE_CACHE = _MemoryBytecodeCache()
+
+
+def on_env(env, config, files):
+    env.bytecode_cache = _TEMPLATE_CACHE
+    return env

@@ -1,12 +1,15 @@
 """One MkDocs build per language, derived from the root config; and each language's navigation."""
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, MkDocsException
 
 from gen.site.search_dict import write_user_dict
 
@@ -54,3 +57,34 @@ def build_language(root_config, language: dict) -> None:
         build(cfg)
     finally:
         cfg.plugins.on_shutdown()
+
+
+def _child(root_config, language: dict) -> None:
+    try:
+        build_language(root_config, language)
+    except MkDocsException as exc:
+        print(f"{language['code']}: {exc}", file=sys.stderr)
+        sys.exit(1)
+
+
+def build_languages(root_config) -> None:
+    """Every language of extra.languages; in parallel processes where the OS can fork (2 cores here).
+
+    CLAIMLINE_SERIAL=1 builds one after the other in this process (for debugging)."""
+    languages = root_config.extra["languages"]
+    if len(languages) == 1 or not hasattr(os, "fork") or os.environ.get("CLAIMLINE_SERIAL") == "1":
+        for language in languages:
+            build_language(root_config, language)
+        return
+    ctx = multiprocessing.get_context("fork")
+    others = [(ctx.Process(target=_child, args=(root_config, lang)), lang) for lang in languages[1:]]
+    for process, _ in others:
+        process.start()
+    try:
+        build_language(root_config, languages[0])
+    finally:
+        for process, _ in others:
+            process.join()
+    failed = [lang["code"] for process, lang in others if process.exitcode != 0]
+    if failed:
+        raise Abort(f"the {', '.join(failed)} build failed (see the messages above)")
