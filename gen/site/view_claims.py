@@ -1,8 +1,6 @@
 """View models for claims: a card for lists, and the full claim page."""
 from __future__ import annotations
 
-import json
-
 from gen.dates import parse_date
 from gen.site import urls
 from gen.site.clock import build_date, forecast_status
@@ -83,7 +81,8 @@ def claim_links(x: Xref, ids, cat: Catalogue, here: str) -> list[dict]:
             for i in dict.fromkeys(ids)]
 
 
-def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> str:
+def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
+    """schema.org Claim, or ClaimReview when assessed; the template prints it with |tojson (script-safe)."""
     ds = x.data
     c = ds.claims[cid]
     actor = ds.actors.get(c.said_by) if c.said_by else None
@@ -104,7 +103,7 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> str:
         doc = {"@type": "ClaimReview", "url": page_url, "claimReviewed": cat.pick(c.statement),
                "itemReviewed": claim, "author": {"@type": "Organization", "name": "Claimline"},
                "reviewRating": {"@type": "Rating", "alternateName": cat[f"verdict.{c.assessment.verdict}"]}}
-    return json.dumps({"@context": "https://schema.org", **doc}, ensure_ascii=False, sort_keys=True)
+    return {"@context": "https://schema.org", **doc}
 
 
 def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -> dict:

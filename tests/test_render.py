@@ -1,0 +1,85 @@
+"""Rendering on the fixture dataset: key HTML in both languages, without MkDocs (fast)."""
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gen.site.i18n import Catalogue
+from gen.site.plan import plan
+from gen.site.render import render
+from gen.validate import check
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "fixtures" / "valid"
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    root = tmp_path_factory.mktemp("render")
+    shutil.copytree(FIXTURE / "data", root / "data")
+    shutil.copy(ROOT / "data" / "ui.yaml", root / "data" / "ui.yaml")  # the real catalogue
+    checked = check(root)
+    assert not checked.problems.errors, [str(p) for p in checked.problems.errors]
+    mp = pytest.MonkeyPatch()
+    mp.setenv("CLAIMLINE_BUILD_DATE", "2026-11-23")
+    out = {}
+    for lang in ("en", "zh"):
+        cat = Catalogue(checked.data.ui, lang)
+        out[lang] = {p.path: render(p, cat, lang) for p in plan(checked, lang, "https://example.org/")}
+    mp.undo()
+    return checked, out
+
+
+def test_both_languages_have_the_same_pages(rendered):
+    _, out = rendered
+    assert set(out["en"]) == set(out["zh"])
+
+
+def test_claim_permalinks_follow_ids(rendered):
+    checked, out = rendered
+    for cid in checked.data.claims:
+        assert f"claims/{cid}/index.md" in out["en"]
+
+
+def test_claim_page_shows_excerpt_translation_and_assessment(rendered):
+    _, out = rendered
+    en, zh = out["en"]["claims/fx-relative/index.md"], out["zh"]["claims/fx-relative/index.md"]
+    assert "新系統算力是對手的1.7倍,能效達到對手的107%" in en and "新系統算力是對手的1.7倍,能效達到對手的107%" in zh
+    assert "Our translation:" in en and "我们的译文" not in zh
+    assert "简体：" in zh and "新系统算力是对手的1.7倍" in zh
+    assert 'class="cl-verdict cl-verdict-consistent">Consistent<' in en
+    assert 'class="cl-verdict cl-verdict-consistent">一致<' in zh
+    assert 'href="https://example.org/fixture-check"' in en
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', en).group(1))
+    assert ld["@type"] == "ClaimReview" and ld["itemReviewed"]["@type"] == "Claim"
+
+
+def test_source_page_highlights_and_links_every_cited_excerpt(rendered):
+    checked, out = rendered
+    page = out["en"]["sources/fixture-a/index.md"]
+    for (cid, i), _ in checked.matches.items():
+        if checked.data.claims[cid].excerpts[i].source == "fixture-a":
+            assert f'id="cite-{cid}-{i}"' in page
+            assert f'href="../../claims/{cid}/"' in page
+    assert 'class="cl-gap"' in page and 'class="cl-damage"' in page
+
+
+def test_timeline_dates_speak_the_page_language(rendered):
+    _, out = rendered
+    assert "on or after 26 July 2025" in out["en"]["timeline/index.md"]
+    assert "2025年7月26日或之后" in out["zh"]["timeline/index.md"]
+
+
+def test_forecast_status_is_relative_to_the_build_date(rendered):
+    _, out = rendered
+    assert re.search(r"cl-status-(pending|due|overdue)", out["en"]["timeline/about/index.md"])
+
+
+def test_generated_markdown_has_no_blank_line_inside_html_blocks(rendered):
+    """A blank line would end Python-Markdown's raw HTML block and expose data to Markdown."""
+    _, out = rendered
+    for path, text in out["en"].items():
+        if path.endswith(".md"):
+            assert not re.search(r"<(div|table|article|figure|ul|dl)[^>]*>\n\n", text), path
