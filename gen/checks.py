@@ -28,7 +28,6 @@ def content_gaps(ds: Dataset, sid: str) -> list[tuple[int, int, str]]:
 
 def check_sources(ds: Dataset, problems: Problems) -> None:
     for sid, src in ds.sources.items():
-        path, line = ds.locate("source", sid)
         if sid not in ds.texts:
             _missing_archive(ds, problems, sid)
             continue
@@ -41,11 +40,11 @@ def check_sources(ds: Dataset, problems: Problems) -> None:
                 what, fix = (f"non_content lines {nc.lines} run backwards", "write the first line first") \
                     if first > last else (f"non_content lines {nc.lines} outside the archive's {lines} lines",
                                           "give lines that exist")
-                problems.error(path, ds.locate("source", sid, "non_content", i, "lines")[1], sid, what, fix)
+                ds.error(problems, "source", sid, ("non_content", i, "lines"), what, fix)
         for i, rep in enumerate(src.repairs):
             if rep.find not in ds.texts[sid]:
-                problems.error(path, ds.locate("source", sid, "repairs", i)[1], sid,
-                               "repair text not found in the archive", "copy 'find' exactly from the archive")
+                ds.error(problems, "source", sid, ("repairs", i, "find"), "repair text not found in the archive",
+                         "copy 'find' exactly from the archive")
 
 
 def _missing_archive(ds: Dataset, problems: Problems, sid: str) -> None:
@@ -122,4 +121,18 @@ def number_forms(value: int | float) -> list[str]:
 
 
 def states_number(text: str, value: int | float) -> bool:
-    return any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text) for form in number_forms(value))
+    """True when one of the number's written forms stands alone in text (not part of a longer number)."""
+    for form in number_forms(value):
+        start = text.find(form)
+        while start >= 0:
+            if _stands_alone(text, start, start + len(form)):
+                return True
+            start = text.find(form, start + 1)
+    return False
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1] if start else "", text[end:end + 2]
+    if before.isdecimal() or before in (".", ","):
+        return False
+    return not (after[:1].isdecimal() or (after[:1] in (".", ",") and after[1:2].isdecimal()))

@@ -18,21 +18,18 @@ def locate_excerpts(ds: Dataset, problems: Problems) -> dict[tuple[str, int], Ma
         for i, ex in enumerate(claim.excerpts):
             if ex.source not in ds.normalised:
                 continue  # unknown source or missing archive: reported elsewhere
-            needle = normalise_text(ex.text)
-            spans = ds.normalised[ex.source].find_all(needle)
-            path, line = ds.locate("claim", cid, "excerpts", i, "text")
-            if not spans:
-                problems.error(path, line, cid, f"excerpt not found in source {ex.source}",
-                               "copy the words exactly from data/sources/archive/ (script, digits and "
-                               "wording as printed)")
-                continue
+            spans = ds.normalised[ex.source].find_all(normalise_text(ex.text))
             content = [s for s in spans if not _inside(s, gaps[ex.source])]
-            if not content:
+            if content:
+                found[(cid, i)] = content[0]
+            elif not spans:
+                ds.error(problems, "claim", cid, ("excerpts", i, "text"), f"excerpt not found in source {ex.source}",
+                         "copy the words exactly from data/sources/archive/ (script, digits and wording as printed)")
+            else:
                 kind = next(k for a, b, k in gaps[ex.source] if a <= spans[0][0] and spans[0][1] <= b)
-                problems.error(path, line, cid, f"excerpt found only inside non-content ({kind}) of {ex.source}",
-                               "cite article text, not page chrome, disclaimers or teasers")
-                continue
-            found[(cid, i)] = content[0]
+                ds.error(problems, "claim", cid, ("excerpts", i, "text"),
+                         f"excerpt found only inside non-content ({kind}) of {ex.source}",
+                         "cite article text, not page chrome, disclaimers or teasers")
     return found
 
 
@@ -40,39 +37,43 @@ def _inside(span: Match, gaps) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b, _ in gaps)
 
 
+def _check_figures(ds: Dataset, problems: Problems, cid: str, c) -> None:
+    texts = [normalise_text(ex.text) for ex in c.excerpts]
+    for i, fig in enumerate(c.figures):
+        if fig.stated_as is not None:
+            if not any(normalise_text(fig.stated_as) in t for t in texts):
+                ds.error(problems, "claim", cid, ("figures", i), f"figure stated_as '{fig.stated_as}' is not in any "
+                         "excerpt", "quote the words as the excerpt gives them")
+        elif not any(states_number(t, fig.value) for t in texts):
+            ds.error(problems, "claim", cid, ("figures", i), f"figure {fig.value} is not stated in any excerpt",
+                     "widen the excerpt to include it, or give 'stated_as' for written-out numbers")
+
+
+def _check_said(ds: Dataset, problems: Problems, cid: str, c) -> None:
+    said = parse_date(c.said)
+    for sid in dict.fromkeys(ex.source for ex in c.excerpts):
+        src = ds.sources.get(sid)
+        if src and later_than(said, parse_date(src.published)):
+            ds.error(problems, "claim", cid, ("said",),
+                     f"said {c.said} is later than source {sid} was published ({src.published})",
+                     "correct the date, or the source's publication date")
+
+
 def check_claims(ds: Dataset, problems: Problems) -> None:
     for cid, c in ds.claims.items():
-        texts = [normalise_text(ex.text) for ex in c.excerpts]
-        for i, fig in enumerate(c.figures):
-            path, line = ds.locate("claim", cid, "figures", i)
-            if fig.stated_as is not None:
-                if not any(normalise_text(fig.stated_as) in t for t in texts):
-                    problems.error(path, line, cid, f"figure stated_as '{fig.stated_as}' is not in any excerpt",
-                                   "quote the words as the excerpt gives them")
-            elif not any(states_number(t, fig.value) for t in texts):
-                problems.error(path, line, cid, f"figure {fig.value} is not stated in any excerpt",
-                               "widen the excerpt to include it, or give 'stated_as' for written-out numbers")
-        if c.kind == "forecast" and c.about is None:
-            path, line = ds.locate("claim", cid, "kind")
-            problems.error(path, line, cid, "forecast without an 'about' date",
-                           'say when it is due, e.g. about: "2027-Q4"')
+        _check_figures(ds, problems, cid, c)
         if c.said is not None:
-            said = parse_date(c.said)
-            for ex in c.excerpts:
-                src = ds.sources.get(ex.source)
-                if src and later_than(said, parse_date(src.published)):
-                    path, line = ds.locate("claim", cid, "said")
-                    problems.error(path, line, cid,
-                                   f"said {c.said} is later than source {ex.source} was published ({src.published})",
-                                   "correct the date, or the source's publication date")
+            _check_said(ds, problems, cid, c)
+        if c.kind == "forecast" and c.about is None:
+            ds.error(problems, "claim", cid, ("kind",), "forecast without an 'about' date",
+                     'say when it is due, e.g. about: "2027-Q4"')
         a = c.assessment
         if a and a.verdict != "unverifiable" and not (a.claims or a.external):
-            path, line = ds.locate("claim", cid, "assessment")
-            problems.error(path, line, cid, f"assessment '{a.verdict}' cites nothing",
-                           "cite other claims or an external source, or use verdict unverifiable and say why")
+            ds.error(problems, "claim", cid, ("assessment",), f"assessment '{a.verdict}' cites nothing",
+                     "cite other claims or an external source, or use verdict unverifiable and say why")
         if c.variant_of == cid or cid in c.related:
-            path, line = ds.locate("claim", cid, "related")
-            problems.error(path, line, cid, "claim refers to itself", "remove the self-reference")
+            ds.error(problems, "claim", cid, ("variant_of",) if c.variant_of == cid else ("related",),
+                     "claim refers to itself", "remove the self-reference")
 
 
 def check_usage(ds: Dataset, problems: Problems) -> None:

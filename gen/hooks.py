@@ -18,6 +18,7 @@ import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 
 from gen.problems import DataError  # noqa: E402
+from gen.site.render import restore_html  # noqa: E402
 from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -25,7 +26,7 @@ from gen.validate import checked_data  # noqa: E402
 def on_config(config):
     lang = config.extra.get("lang")
     try:
-        checked = checked_data(ROOT)
+        checked = checked_data()
     except DataError as exc:
         for problem in exc.problems.items:
             print(problem, file=sys.stderr)
@@ -37,6 +38,11 @@ def on_config(config):
     if lang:
         config.nav = language_nav(lang, ui)
     return config
+
+
+def on_page_content(html, page, config, files):
+    blocks = config.extra.get("html_blocks", {}).get(page.file.src_uri)
+    return restore_html(html, blocks) if blocks else html
 
 
 def on_post_build(config):

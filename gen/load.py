@@ -42,6 +42,11 @@ class Dataset:
         doc, base = self.where[(kind, rid)]
         return doc.path, doc.line(base + tuple(loc))
 
+    def error(self, problems: Problems, kind: str, rid: str, loc: tuple, what: str, fix: str) -> None:
+        """Report a problem at the line of field `loc` in record `rid` (looked up only now)."""
+        path, line = self.locate(kind, rid, *loc)
+        problems.error(path, line, rid, what, fix)
+
 
 def _records(doc: YamlDoc, model: type[BaseModel], problems: Problems, many: bool, invalid: set[str]):
     items = doc.data if many else [doc.data]

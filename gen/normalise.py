@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A CJK character followed by toned pinyin in ASCII parentheses: 創(chuàng) -> 創
 PINYIN_NOTE = re.compile(
@@ -22,10 +23,8 @@ _PUNCT = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "‘": "
 
 def fold_char(ch: str) -> str:
     """One character's normal form: NFC, full-width to half-width, quote styles unified."""
-    ch = unicodedata.normalize("NFC", ch)
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        ch = chr(code - 0xFEE0)
+    ch = unicodedata.normalize("NFC", ch)  # a few characters become two (U+0344)
+    ch = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in ch)
     return ch.translate(_PUNCT)
 
 
@@ -65,43 +64,73 @@ def edits_for(text: str, repairs: list[tuple[str, str]]) -> list[tuple[int, int,
     return sorted(edits)
 
 
+class _FoldTable(dict):
+    """fold_char for str.translate, computed once per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+_SPACE = re.compile(r"\s+")
+
+
+def _fold(text: str, a: int, b: int, chars: list[str], starts: list[int], ends: list[int]) -> None:
+    """Append the folded characters of text[a:b], each with its original span."""
+    segment = text[a:b]
+    folded = segment.translate(_FOLD)
+    if len(folded) == len(segment):  # the usual case: one character for one
+        chars.append(folded)
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+        return
+    for i, ch in enumerate(segment, a):
+        f = fold_char(ch)
+        chars.append(f)
+        starts.extend([i] * len(f))
+        ends.extend([i + 1] * len(f))
+
+
+def _collapse(text: str, starts: list[int], ends: list[int]) -> Normalised:
+    """One space for each inner run of white space (spanning the whole run); none at either end."""
+    out, s2, e2, prev = [], [], [], 0
+    for m in _SPACE.finditer(text):
+        p, q = m.span()
+        out.append(text[prev:p])
+        s2 += starts[prev:p]
+        e2 += ends[prev:p]
+        if p > 0 and q < len(text):
+            out.append(" ")
+            s2.append(starts[p])
+            e2.append(ends[q - 1])
+        prev = q
+    out.append(text[prev:])
+    s2 += starts[prev:]
+    e2 += ends[prev:]
+    return Normalised("".join(out), tuple(s2), tuple(e2))
+
+
 def normalise(text: str, repairs: list[tuple[str, str]] = ()) -> Normalised:
-    out: list[str] = []
+    chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    edits = edits_for(text, list(repairs))
-    e = 0
     i = 0
-
-    def emit(ch: str, a: int, b: int) -> None:
-        ch = fold_char(ch)
-        if ch.isspace():
-            if not out or out[-1] == " ":
-                if out:
-                    ends[-1] = b
-                return
-            ch = " "
-        for c in ch:
-            out.append(c)
-            starts.append(a)
-            ends.append(b)
-
-    while i < len(text):
-        if e < len(edits) and edits[e][0] == i:
-            a, b, replacement = edits[e]
-            for ch in replacement:
-                emit(ch, a, b)
-            if not replacement and ends:
-                ends[-1] = b  # the dropped note belongs to the character before it
-            i, e = b, e + 1
-            continue
-        emit(text[i], i, i + 1)
-        i += 1
-    while out and out[-1] == " ":
-        out.pop(); starts.pop(); ends.pop()
-    return Normalised("".join(out), tuple(starts), tuple(ends))
+    for a, b, replacement in edits_for(text, list(repairs)):
+        _fold(text, i, a, chars, starts, ends)
+        if replacement:
+            folded = "".join(map(fold_char, replacement))
+            chars.append(folded)
+            starts.extend([a] * len(folded))
+            ends.extend([b] * len(folded))
+        elif ends:
+            ends[-1] = b  # a dropped note belongs to the character before it
+        i = b
+    _fold(text, i, len(text), chars, starts, ends)
+    return _collapse("".join(chars), starts, ends)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_text(text: str) -> str:
     """Normalise a short string (an excerpt) the same way, without offsets."""
     return normalise(text).text.strip()

@@ -1,13 +1,13 @@
-"""Read YAML into plain Python values, remembering the line of every value.
+"""Read YAML into plain Python values, able to tell the line of any value.
 
 PyYAML's own constructors would turn an unquoted 2025-07-21 into a date and
 `no` into False without a word; here each scalar keeps its resolved type and
-timestamps are refused, so nothing slips through silently.
+timestamps, aliases and runaway nesting are refused, so nothing slips through silently.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -34,13 +34,35 @@ _TAGS = {
 class YamlDoc:
     path: Path
     data: object
-    lines: dict[tuple, int] = field(default_factory=dict)
+    text: str = ""
+    starts: tuple[int, ...] = (1,)  # line of the document, then of each top-level list item
+    _root: yaml.Node | None = None
 
     def line(self, loc: tuple) -> int:
-        """Line of the deepest known value on the path `loc`."""
-        while loc and loc not in self.lines:
-            loc = loc[:-1]
-        return self.lines.get(loc, 1)
+        """Line of the deepest known value on the path `loc` (a mapping entry: its key's line).
+
+        Record lines are kept; lines inside records are needed only for values with a problem, so
+        the node tree is composed again on demand rather than kept (it would double the memory)."""
+        if not loc or len(loc) == 1 and isinstance(loc[0], int) and 0 <= loc[0] < len(self.starts) - 1:
+            return self.starts[loc[0] + 1] if loc else self.starts[0]
+        if self._root is None and self.text:
+            self._root = yaml.compose(self.text, Loader=_Loader)
+        node = self._root
+        if node is None:
+            return 1
+        line = node.start_mark.line + 1
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(((k, v) for k, v in node.value if _key(k) == part), None)
+                if pair is None:
+                    break
+                line, node = pair[0].start_mark.line + 1, pair[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                node = node.value[part]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
 
 
 def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
@@ -73,11 +95,13 @@ def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
         line, what, fix = _syntax_problem(exc, text.splitlines())
         problems.error(path, line, None, what, fix)
         return None
-    doc = YamlDoc(path, None)
+    doc = YamlDoc(path, None, text)
     if node is None:
         return doc
+    items = node.value if isinstance(node, yaml.SequenceNode) else []
+    doc.starts = (node.start_mark.line + 1, *(item.start_mark.line + 1 for item in items))
     try:
-        doc.data = _build(node, (), doc, problems, set())
+        doc.data = _build(node, 0, doc, problems, set() if "*" in text else None)
     except _Refused as exc:
         problems.error(path, *exc.args)
         return None
@@ -134,33 +158,45 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
     return line, f"YAML syntax error: {what}", "fix the YAML at this line (quote text that holds ':' or '#')"
 
 
-def _build(node: yaml.Node, loc: tuple, doc: YamlDoc, problems: Problems, seen: set) -> object:
-    line = node.start_mark.line + 1
-    doc.lines.setdefault(loc, line)
-    if id(node) in seen:  # an alias (*name) reuses a node: refuse rather than expand or recurse
-        raise _Refused(line, None, "YAML alias (*name) found",
-                       "write the value out in full; anchors and aliases are not used in data/")
-    if len(loc) > MAX_DEPTH:
-        raise _Refused(line, None, f"values nested more than {MAX_DEPTH} levels deep", "flatten them")
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        out: dict = {}
-        for key_node, value_node in node.value:
-            key = _build(key_node, loc + ("<key>",), doc, problems, seen)
-            if not isinstance(key, str):
-                key = str(key)
-            if key in out:
-                problems.error(doc.path, key_node.start_mark.line + 1, None, f"key '{key}' appears twice",
-                               "keep one of them")
-            doc.lines.setdefault(loc + (key,), key_node.start_mark.line + 1)  # the key's line, not its value's
-            out[key] = _build(value_node, loc + (key,), doc, problems, seen)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, loc + (i,), doc, problems, seen) for i, item in enumerate(node.value)]
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        problems.error(doc.path, line, None,
-                       f"unquoted date {node.value} (YAML would read it as a date object)",
-                       f'quote it: "{node.value}"')
+def _key(node: yaml.Node) -> str | None:
+    """A mapping key as _build stores it (collections as keys are not looked up)."""
+    return str(_scalar(node, None, None)) if isinstance(node, yaml.ScalarNode) else None
+
+
+def _build(node: yaml.Node, depth: int, doc: YamlDoc, problems: Problems, seen: set | None) -> object:
+    if seen is not None:  # only when the text has a '*': an alias reuses a node, refuse to expand it
+        if id(node) in seen:
+            raise _Refused(node.start_mark.line + 1, None, "YAML alias (*name) found",
+                           "write the value out in full; anchors and aliases are not used in data/")
+        seen.add(id(node))
+    cls = node.__class__
+    if cls is yaml.ScalarNode:
+        return _scalar(node, doc, problems)
+    if depth >= MAX_DEPTH:
+        raise _Refused(node.start_mark.line + 1, None, f"values nested more than {MAX_DEPTH} levels deep",
+                       "flatten them")
+    if cls is yaml.SequenceNode:
+        return [_build(item, depth + 1, doc, problems, seen) for item in node.value]
+    out: dict = {}
+    for key_node, value_node in node.value:
+        key = _build(key_node, depth + 1, doc, problems, seen)
+        key = key if isinstance(key, str) else str(key)
+        if key in out:
+            problems.error(doc.path, key_node.start_mark.line + 1, None, f"key '{key}' appears twice",
+                           "keep one of them")
+        out[key] = _build(value_node, depth + 1, doc, problems, seen)
+    return out
+
+
+def _scalar(node: yaml.ScalarNode, doc: YamlDoc | None, problems: Problems | None) -> object:
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:str":
         return node.value
-    build = _TAGS.get(node.tag)
+    if tag == "tag:yaml.org,2002:timestamp":
+        if problems is not None:
+            problems.error(doc.path, node.start_mark.line + 1, None,
+                           f"unquoted date {node.value} (YAML would read it as a date object)",
+                           f'quote it: "{node.value}"')
+        return node.value
+    build = _TAGS.get(tag)
     return build(node) if build else node.value

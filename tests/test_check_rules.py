@@ -43,6 +43,7 @@ def test_rule_fails(case, tmp_path, capsys):
         assert any(fragment in line for line in lines), f"{fragment!r} not in:\n" + "\n".join(lines)
     warnings_only = all(" warning: " in f for f in expected if f)
     assert code == (0 if warnings_only else 1), "\n".join(lines)
+    assert lines[-1].startswith("check passed" if warnings_only else "check failed")
 
 
 def test_oversized_file(tmp_path, capsys):

@@ -51,7 +51,7 @@ def test_later_than(a, b, later):
     assert later_than(parse_date(a), parse_date(b)) is later
 
 
-def test_sort_key_orders_open_ranges():
+def test_sort_key_uses_earliest_else_latest_day():
     specs = ["2025-08", "../2025-07", "2025-07-26/..", "2025"]
     ordered = sorted(specs, key=lambda s: parse_date(s).sort_key)
-    assert ordered == ["2025", "../2025-07", "2025-07-26/..", "2025-08"]
+    assert ordered == ["2025", "2025-07-26/..", "../2025-07", "2025-08"]

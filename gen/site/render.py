@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from gen.site.i18n import Catalogue
 from gen.site.plan import PageOut
@@ -39,3 +39,26 @@ def render(page: PageOut, cat: Catalogue, lang: str) -> str:
         return page.text or ""
     template = environment().get_template(page.template)
     return template.render(t=cat, lang=lang, **page.context)
+
+
+_BLOCK = re.compile(r"^<(?!!--)[^\n]*(?:\n(?!\n)[^\n]*)*", re.M)
+_MARKER = re.compile(r"<!--cl-html-(\d+)-->")
+
+
+def stash_html(markdown: str) -> tuple[str, list[str]]:
+    """Take the generated HTML blocks out of the Markdown; MkDocs then only parses the headings.
+
+    Every block (a run of lines starting with '<', up to a blank line) becomes a marker comment,
+    and restore_html() puts it back into the rendered page. Parsing large HTML blocks is most of
+    Python-Markdown's time on generated pages, and they need none of its processing."""
+    blocks: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        blocks.append(match.group(0))
+        return f"<!--cl-html-{len(blocks) - 1}-->"
+
+    return _BLOCK.sub(keep, markdown), blocks
+
+
+def restore_html(html: str, blocks: list[str]) -> str:
+    return _MARKER.sub(lambda m: blocks[int(m.group(1))], html)

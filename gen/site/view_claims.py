@@ -37,7 +37,7 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
         "filters": {
             "kind": c.kind,
             "actor": c.said_by or "",
-            "systems": " ".join(c.systems),
+            "systems": " ".join(dict.fromkeys([*c.systems, *(f.system for f in c.figures if f.system)])),  # as x.by_system
             "sources": " ".join(sources),
         },
     }

@@ -71,9 +71,12 @@ def _pager(base: str, n: int, total: int, here: str, cat: Catalogue) -> list[dic
 
 def filter_options(x: Xref, cat: Catalogue) -> dict:
     ds = x.data
+    # every value an entry can carry: claims' and events' actors and systems
+    actors = dict.fromkeys([*x.by_actor, *(a for e in ds.events.values() for a in e.actors)])
+    systems = dict.fromkeys([*x.by_system, *(s for e in ds.events.values() for s in e.systems)])
     return {
-        "actor": sorted(((a, cat.pick(ds.actors[a].name)) for a in x.by_actor), key=lambda t: t[1]),
-        "systems": sorted(((s, cat.pick(ds.systems[s].name)) for s in x.by_system), key=lambda t: t[1]),
+        "actor": sorted(((a, cat.pick(ds.actors[a].name)) for a in actors), key=lambda t: t[1]),
+        "systems": sorted(((s, cat.pick(ds.systems[s].name)) for s in systems), key=lambda t: t[1]),
         "sources": [(s, cat.pick(src.title)) for s, src in ds.sources.items()],
         "kind": [(k, cat[f"kind.{k}"]) for k in ("quote", "spec", "event", "forecast", "market", "history", "opinion")],
     }

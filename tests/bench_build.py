@@ -1,0 +1,109 @@
+"""Benchmark the full site build (not a test): python tests/bench_build.py [sizes...]
+
+For the real data and synthetic datasets (default 100, 1,000, 10,000 claims; generator shared with
+tests/bench_check.py) it runs `mkdocs build` for both languages and, side by side, a plain Material
+build of as many hand-written pages as the Claimline build wrote, and prints a Markdown table:
+build seconds, peak memory of the whole process tree, pages, largest HTML page, search index size.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from bench_check import make_project  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+MKDOCS = [sys.executable, "-m", "mkdocs", "build", "-q"]
+
+
+def _tree_rss_kib(pid: int) -> int:
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration):
+            pass
+    return total
+
+
+def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float]:
+    """Seconds and peak resident memory (MiB, summed over the process tree, sampled every 50 ms)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, err = proc.communicate()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    return time.perf_counter() - start, peak[0] / 1024
+
+
+def site_stats(site: Path) -> tuple[int, int, int]:
+    pages = list(site.rglob("*.html"))
+    index = sum(p.stat().st_size for p in site.rglob("search_index.json"))
+    return len(pages), max(p.stat().st_size for p in pages), index
+
+
+def plain_site(folder: Path, pages: int) -> Path:
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Plain\n\nA plain Material site.\n", encoding="utf-8")
+    for i in range(pages - 1):
+        (docs / f"page-{i}.md").write_text(
+            f"# Page {i}\n\n第{i}號測試系統的指標達到{1000 + i}顆。 Plain page {i} with a paragraph of text.\n\n"
+            "| metric | value |\n|---|---|\n| count | 1,229 |\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text("site_name: Plain\ntheme:\n  name: material\n  font: false\n"
+                                       "nav:\n  - index.md\nplugins:\n  - search\n", encoding="utf-8")
+    return folder
+
+
+def run(label: str, project: Path | None, claims: int) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        env = {**ENV, **({"CLAIMLINE_PROJECT": str(project)} if project else {})}
+        seconds, mib = timed([*MKDOCS, "-d", str(site)], ROOT, env)
+        pages, largest, index = site_stats(site)
+        plain = plain_site(Path(tmp) / "plain", pages)
+        plain_seconds, _ = timed([*MKDOCS, "-d", str(plain / "site")], plain, ENV)
+    return (f"| {label} | {claims:,} | {pages:,} | {seconds:.1f} | {mib:,.0f} MiB | {largest / 1024:,.0f} KB | "
+            f"{index / 1024 / 1024:,.1f} MB | {plain_seconds:.1f} | {seconds / plain_seconds:.2f} |")
+
+
+def main(sizes: list[int]) -> None:
+    print(f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}\n")
+    print("| data | claims | HTML pages (en+zh) | build s | peak memory | largest page | search index | "
+          "plain Material s | ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    from gen.validate import check
+    print(run("real", None, len(check(ROOT).data.claims)), flush=True)
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = Path(tmp)
+            make_project(project, n)
+            for name in ("ui.yaml", "glossary.yaml"):
+                shutil.copy(ROOT / "data" / name, project / "data" / name)
+            print(run("synthetic", project, n), flush=True)
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [100, 1_000, 10_000])
