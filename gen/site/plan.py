@@ -9,10 +9,11 @@ from gen.site.clock import build_date
 from gen.site.downloads import claims_csv, dataset_json
 from gen.site.i18n import Catalogue
 from gen.site.view_claims import claim_page
-from gen.site.view_entities import actor_page, actor_rows, comparison_page, system_page, system_rows
+from gen.site.view_entities import actor_pages, actor_rows, comparison_page, system_pages, system_rows
 from gen.site.view_home import claim_index, disagreements_page, home_page
 from gen.site.view_sources import source_page, source_rows
-from gen.site.view_timeline import PAGE_SIZE, filter_options, timeline_pages
+from gen.site.paging import paginate
+from gen.site.view_timeline import filter_options, timeline_pages
 from gen.site.xref import xref
 from gen.validate import Checked
 
@@ -47,11 +48,7 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
         for page in timeline_pages(x, view, cat, today):
             pages.append(PageOut(page["url"], "timeline.md.j2", {"timeline": page, **common}))
     ordered = sorted(ds.claims, key=lambda c: (x.said[c].sort_key, c))
-    chunks = [ordered[i:i + PAGE_SIZE] for i in range(0, len(ordered), PAGE_SIZE)] or [[]]
-    for n, chunk in enumerate(chunks, 1):
-        here = urls.paged("claims/", n)
-        pager = [{"label": str(i), "href": urls.rel(here, urls.paged("claims/", i)), "current": i == n}
-                 for i in range(1, len(chunks) + 1)] if len(chunks) > 1 else []
+    for here, chunk, pager in paginate(ordered, "claims/"):
         pages.append(PageOut(here, "claims.md.j2", {"claims": claim_index(x, cat, here, chunk), "pager": pager,
                                                     "total": len(ordered), **common}))
     for cid in ds.claims:
@@ -61,13 +58,13 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     pages.append(PageOut("systems/", "systems.md.j2", {"rows": system_rows(x, cat, "systems/"),
                                                        "comparisons": [{"title": cat.pick(c.title), "href": urls.rel("systems/", urls.comparison(i))}
                                                                        for i, c in ds.comparisons.items()]}))
-    pages += [PageOut(urls.system(s), "system.md.j2", {"system": system_page(x, s, cat)}, _edit("system", x, s))
-              for s in ds.systems]
+    pages += [PageOut(page["url"], "system.md.j2", {"system": page}, _edit("system", x, s))
+              for s in ds.systems for page in system_pages(x, s, cat)]
     pages += [PageOut(urls.comparison(c), "compare.md.j2", {"compare": comparison_page(x, c, cat)}, _edit("comparison", x, c))
               for c in ds.comparisons]
     pages.append(PageOut("actors/", "actors.md.j2", {"rows": actor_rows(x, cat, "actors/")}))
-    pages += [PageOut(urls.actor(a), "actor.md.j2", {"actor": actor_page(x, a, cat)}, _edit("actor", x, a))
-              for a in ds.actors]
+    pages += [PageOut(page["url"], "actor.md.j2", {"actor": page}, _edit("actor", x, a))
+              for a in ds.actors for page in actor_pages(x, a, cat)]
     pages.append(PageOut("sources/", "sources.md.j2", {"rows": source_rows(x, cat, "sources/")}))
     pages += [PageOut(urls.source(s), "source.md.j2", {"source": source_page(x, s, cat)}, _edit("source", x, s))
               for s in ds.sources]

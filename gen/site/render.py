@@ -20,6 +20,13 @@ def md_inline(value: str) -> Markup:
     return escape(_MD_SPECIAL.sub(r"\\\1", str(value)))
 
 
+def html_text(value: str) -> str:
+    """Text as HTML text content (&, <, > escaped; quotes kept, as MkDocs' own heading titles).
+
+    For front-matter titles: Material prints page.title raw in <title>, the header and search."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -31,6 +38,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_inline
+    env.filters["html_text"] = html_text
     return env
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_number
+from gen.site.paging import paginate
 from gen.site.view_claims import card
 from gen.site.xref import Xref
 
@@ -19,26 +20,28 @@ def system_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["claims"], r["name"]))
 
 
-def system_page(x: Xref, sid: str, cat: Catalogue) -> dict:
+def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
+    """A system's page, split when its claims run past one page; figures go with their claims."""
     ds = x.data
     s = ds.systems[sid]
-    here = urls.system(sid)
-    figures = []
-    for cid in _by_date(x, x.by_system.get(sid, [])):
-        for f in ds.claims[cid].figures:
-            if f.system == sid:
-                figures.append({"metric": f.metric, "value": f.stated_as or format_number(f.value, cat.lang),
-                                "unit": f.unit, "relative_to": cat.pick(ds.systems[f.relative_to].name) if f.relative_to else None,
-                                "claim_href": urls.rel(here, urls.claim(cid)), "claim": cid})
-    return {
-        "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": s.aliases,
-        "vendor": {"name": cat.pick(ds.actors[s.vendor].name), "href": urls.rel(here, urls.actor(s.vendor))} if s.vendor else None,
-        "description": cat.pick(s.description) if s.description else None,
-        "figures": figures,
-        "claims": [card(x, c, cat, here) for c in _by_date(x, x.by_system.get(sid, []))],
-        "comparisons": [{"title": cat.pick(c.title), "href": urls.rel(here, urls.comparison(cid))}
-                        for cid, c in ds.comparisons.items() if sid in c.systems],
-    }
+    out = []
+    for here, chunk, pager in paginate(_by_date(x, x.by_system.get(sid, [])), urls.system(sid)):
+        figures = [{"metric": f.metric, "value": f.stated_as or format_number(f.value, cat.lang), "unit": f.unit,
+                    "relative_to": cat.pick(ds.systems[f.relative_to].name) if f.relative_to else None,
+                    "claim_href": urls.rel(here, urls.claim(cid)), "claim": cid}
+                   for cid in chunk for f in ds.claims[cid].figures if f.system == sid]
+        out.append({
+            "url": here, "pager": pager,
+            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": s.aliases,
+            "vendor": {"name": cat.pick(ds.actors[s.vendor].name), "href": urls.rel(here, urls.actor(s.vendor))}
+            if s.vendor else None,
+            "description": cat.pick(s.description) if s.description else None,
+            "figures": figures,
+            "claims": [card(x, c, cat, here) for c in chunk],
+            "comparisons": [{"title": cat.pick(c.title), "href": urls.rel(here, urls.comparison(cid))}
+                            for cid, c in ds.comparisons.items() if sid in c.systems],
+        })
+    return out
 
 
 def actor_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
@@ -49,19 +52,22 @@ def actor_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["claims"], r["name"]))
 
 
-def actor_page(x: Xref, aid: str, cat: Catalogue) -> dict:
+def actor_pages(x: Xref, aid: str, cat: Catalogue) -> list[dict]:
     ds = x.data
     a = ds.actors[aid]
-    here = urls.actor(aid)
     members = [m for m, other in ds.actors.items() if other.affiliation == aid]
-    return {
-        "name": cat.pick(a.name), "kind": cat[f"actor.{a.kind}"], "role": cat.pick(a.role) if a.role else None,
-        "as_written": a.as_written,
-        "affiliation": {"name": cat.pick(ds.actors[a.affiliation].name), "href": urls.rel(here, urls.actor(a.affiliation))}
-        if a.affiliation else None,
-        "members": [{"name": cat.pick(ds.actors[m].name), "href": urls.rel(here, urls.actor(m))} for m in members],
-        "claims": [card(x, c, cat, here) for c in _by_date(x, x.by_actor.get(aid, []))],
-    }
+    out = []
+    for here, chunk, pager in paginate(_by_date(x, x.by_actor.get(aid, [])), urls.actor(aid)):
+        out.append({
+            "url": here, "pager": pager,
+            "name": cat.pick(a.name), "kind": cat[f"actor.{a.kind}"], "role": cat.pick(a.role) if a.role else None,
+            "as_written": a.as_written,
+            "affiliation": {"name": cat.pick(ds.actors[a.affiliation].name),
+                            "href": urls.rel(here, urls.actor(a.affiliation))} if a.affiliation else None,
+            "members": [{"name": cat.pick(ds.actors[m].name), "href": urls.rel(here, urls.actor(m))} for m in members],
+            "claims": [card(x, c, cat, here) for c in chunk],
+        })
+    return out
 
 
 def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:

@@ -6,12 +6,10 @@ from itertools import groupby
 
 from gen.dates import DateSpan, parse_date
 from gen.site import urls
+from gen.site.paging import paginate
 from gen.site.i18n import Catalogue, format_date, month_heading
 from gen.site.view_claims import card
 from gen.site.xref import Xref
-
-PAGE_SIZE = 150
-
 
 def _month_key(span: DateSpan) -> tuple[int, int]:
     """(year, month) when the span lies within one month; (year, 0) when only the year is sure."""
@@ -42,11 +40,8 @@ def _entry(x: Xref, span, kind, rid, cat: Catalogue, here: str, view: str, today
 
 def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[dict]:
     base = "timeline/" if view == "said" else "timeline/about/"
-    items = entries(x, view)
-    chunks = [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
     pages = []
-    for n, chunk in enumerate(chunks, 1):
-        here = urls.paged(base, n)
+    for here, chunk, pager in paginate(entries(x, view), base):
         groups = []
         for year, in_year in groupby(chunk, key=lambda t: _month_key(t[0])[0]):
             months = []
@@ -55,18 +50,10 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
                 months.append({"heading": heading,
                                "items": [_entry(x, s, k, r, cat, here, view, today) for s, k, r in in_month]})
             groups.append({"year": str(year), "months": months})
-        pages.append({"url": here, "groups": groups, "view": view,
-                      "pager": _pager(base, n, len(chunks), here, cat),
+        pages.append({"url": here, "groups": groups, "view": view, "pager": pager,
                       "views": [{"label": cat["timeline.view_said"], "href": urls.rel(here, "timeline/"), "current": view == "said"},
                                 {"label": cat["timeline.view_about"], "href": urls.rel(here, "timeline/about/"), "current": view == "about"}]})
     return pages
-
-
-def _pager(base: str, n: int, total: int, here: str, cat: Catalogue) -> list[dict]:
-    if total == 1:
-        return []
-    return [{"label": str(i), "href": urls.rel(here, urls.paged(base, i)), "current": i == n}
-            for i in range(1, total + 1)]
 
 
 def filter_options(x: Xref, cat: Catalogue) -> dict:
