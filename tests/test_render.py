@@ -83,3 +83,13 @@ def test_generated_markdown_has_no_blank_line_inside_html_blocks(rendered):
     for path, text in out["en"].items():
         if path.endswith(".md"):
             assert not re.search(r"<(div|table|article|figure|ul|dl)[^>]*>\n\n", text), path
+
+
+def test_comparison_lists_each_metric_once():
+    from gen.site.view_entities import comparison_rows
+    from gen.site.xref import xref
+    checked = check(ROOT)
+    for xid in checked.data.comparisons:
+        rows = comparison_rows(xref(checked), xid, Catalogue(checked.data.ui, "en"), "x/")
+        metrics = [r["metric"] for r in rows]
+        assert len(metrics) == len(set(metrics))

@@ -74,7 +74,8 @@ def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
     """Per metric: A's stated value, B's stated or implied value, and the ratio A/B."""
     ds = x.data
     a, b = ds.comparisons[xid].systems
-    figs = [(cid, f) for cid in x.by_system.get(a, []) + x.by_system.get(b, []) for f in ds.claims[cid].figures]
+    cids = dict.fromkeys(x.by_system.get(a, []) + x.by_system.get(b, []))
+    figs = [(cid, f) for cid in cids for f in ds.claims[cid].figures]
     absolute = {(f.system, f.metric): (cid, f) for cid, f in figs if f.relative_to is None and f.unit not in ("x", "%")}
     rows = []
     for cid, f in figs:
@@ -91,7 +92,7 @@ def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
             "b_label": format_number(round(stated_b[1].value if stated_b else implied, 1), cat.lang),
             "b_implied": stated_b is None,
             "ratio_label": cat.fmt("compare.ratio", ratio=format_number(round(a_fig.value / (stated_b[1].value if stated_b else implied), 2), cat.lang)),
-            "stated": (f"{format_number(f.value, cat.lang)}{f.unit}"),
+            "stated": f"{format_number(f.value, cat.lang)}{f.unit}" if f.unit == "x" else f"+{format_number(f.value, cat.lang)}%",
             "claims": [{"href": urls.rel(here, urls.claim(c)), "id": c} for c in dict.fromkeys((a_cid, cid))],
         })
     return rows
