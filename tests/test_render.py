@@ -93,3 +93,10 @@ def test_comparison_lists_each_metric_once():
         rows = comparison_rows(xref(checked), xid, Catalogue(checked.data.ui, "en"), "x/")
         metrics = [r["metric"] for r in rows]
         assert len(metrics) == len(set(metrics))
+
+
+def test_timeline_has_each_month_heading_once_per_page(rendered):
+    _, out = rendered
+    for path in ("timeline/index.md", "timeline/about/index.md"):
+        headings = re.findall(r"^### (.+)$", out["en"][path], re.M)
+        assert len(headings) == len(set(headings)), headings

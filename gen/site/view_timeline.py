@@ -11,12 +11,15 @@ from gen.site.i18n import Catalogue, format_date, month_heading
 from gen.site.view_claims import card
 from gen.site.xref import Xref
 
+UNKNOWN_MONTH = 13  # sorts after December: "2025, month not known" closes its year
+
+
 def _month_key(span: DateSpan) -> tuple[int, int]:
-    """(year, month) when the span lies within one month; (year, 0) when only the year is sure."""
+    """(year, month) when the span lies within one month; (year, UNKNOWN_MONTH) otherwise."""
     d = span.earliest or span.latest
     if span.earliest and span.latest and (span.earliest.year, span.earliest.month) == (span.latest.year, span.latest.month):
         return d.year, d.month
-    return d.year, 0
+    return d.year, UNKNOWN_MONTH
 
 
 def entries(x: Xref, view: str) -> list[tuple[DateSpan, str, str]]:
@@ -24,7 +27,8 @@ def entries(x: Xref, view: str) -> list[tuple[DateSpan, str, str]]:
     ds = x.data
     dated = [(x.said[c] if view == "said" else x.about[c], "claim", c) for c in ds.claims]
     dated += [(parse_date(e.date), "event", eid) for eid, e in ds.events.items()]
-    return sorted(dated, key=lambda t: (t[0].sort_key, t[0].latest or dt.date.max, t[1] == "claim", t[2]))
+    return sorted(dated, key=lambda t: (_month_key(t[0]), t[0].sort_key, t[0].latest or dt.date.max,
+                                        t[1] == "claim", t[2]))
 
 
 def _entry(x: Xref, span, kind, rid, cat: Catalogue, here: str, view: str, today: dt.date) -> dict:
@@ -46,7 +50,8 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
         for year, in_year in groupby(chunk, key=lambda t: _month_key(t[0])[0]):
             months = []
             for (_, month), in_month in groupby(in_year, key=lambda t: _month_key(t[0])):
-                heading = month_heading(dt.date(year, month, 1), cat.lang) if month else cat.fmt("timeline.year_only", year=year)
+                heading = (cat.fmt("timeline.year_only", year=year) if month == UNKNOWN_MONTH
+                           else month_heading(dt.date(year, month, 1), cat.lang))
                 months.append({"heading": heading,
                                "items": [_entry(x, s, k, r, cat, here, view, today) for s, k, r in in_month]})
             groups.append({"year": str(year), "months": months})
