@@ -1,8 +1,6 @@
 """Where each page lives (identical in every language) and relative links between pages."""
 from __future__ import annotations
 
-import posixpath
-
 
 def claim(cid: str) -> str:
     return f"claims/{cid}/"
@@ -40,10 +38,14 @@ def md_path(url: str) -> str:
 
 
 def rel(from_url: str, to_url: str) -> str:
-    """Relative link from the page at from_url to to_url, both site-relative directory URLs."""
+    """Relative link from the page at from_url to to_url, both site-relative directory URLs.
+
+    Pure string work (posixpath.relpath would consult the working directory)."""
     target, _, anchor = to_url.partition("#")
-    start = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else "."
-    path = posixpath.relpath(target or ".", start or ".")
-    if target.endswith("/") or not target:
-        path = "./" if path == "." else path + "/"
-    return path + ("#" + anchor if anchor else "")
+    here = [p for p in from_url.split("/") if p]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    path = "../" * (len(here) - common) + "/".join(there[common:])
+    return (path or "./") + ("#" + anchor if anchor else "")
