@@ -47,6 +47,8 @@ def language_config(root_config, language: dict):
     search = cfg.plugins.get("material/search") or cfg.plugins.get("search")
     if search is not None:
         search.config.jieba_dict_user = write_user_dict(Path(tempfile.gettempdir()))
+        if code != "en":  # the theme's own separator for the language (zh: CJK punctuation and \u200b)
+            search.config.separator = None
     return cfg
 
 
