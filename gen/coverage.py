@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from gen.checks import content_gaps
 from gen.explain import explain_all
 from gen.load import Dataset
-from gen.models import Bilingual, Id, Record, Text
+from gen.models import CoverageReason as Reason
 from gen.normalise import edits_for, normalise_text
 from gen.problems import Problems
 from gen.validate import Checked, check
@@ -29,12 +29,6 @@ CLAUSE_ENDS = set("。，,；;：:、")  # a short whole line not ending in one 
 MIN_CHARS = 8
 HEADING_MAX = 30
 LIMIT = 0.05
-
-
-class Reason(Record):
-    source: Id
-    text: Text
-    reason: Bilingual
 
 
 @dataclass

@@ -187,3 +187,9 @@ class Term(Record):
 class UiString(Record):
     en: str
     zh: str
+
+
+class CoverageReason(Record):
+    source: Id = Field(description="Source whose sentence is deliberately left without a claim.")
+    text: Text = Field(description="A verbatim fragment of that sentence (repaired form).")
+    reason: Bilingual = Field(description="Why no claim cites it (rhetoric, not checkable, restates …).")

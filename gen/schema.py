@@ -15,6 +15,7 @@ SCHEMAS = {
     "systems.schema.json": list[models.System],
     "events.schema.json": list[models.Event],
     "comparisons.schema.json": list[models.Comparison],
+    "coverage.schema.json": list[models.CoverageReason],
     "glossary.schema.json": list[models.Term],
     "ui.schema.json": dict[str, models.UiString],
 }
