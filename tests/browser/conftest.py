@@ -26,12 +26,14 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
+from site_build import PrefixHandler
 
 CHROMIUM = Path(os.environ.get("CLAIMLINE_CHROMIUM", "/usr/bin/chromium"))
 
@@ -86,35 +88,8 @@ def browser() -> Iterator[Any]:
 # --- static file server -----------------------------------------------------
 
 
-class _PrefixHandler(SimpleHTTPRequestHandler):
-    """Serves ``directory`` at ``url_prefix``; every other path is 404."""
-
-    url_prefix = "/"
-
-    def __init__(self, *args: Any, directory: str, url_prefix: str, **kwargs: Any) -> None:
-        self.url_prefix = url_prefix
-        super().__init__(*args, directory=directory, **kwargs)
-
-    def _in_prefix(self) -> bool:
-        path = urlsplit(self.path).path
-        # "/claimline/pr-preview/pr-7" (no slash) is the prefix's directory too.
-        return path.startswith(self.url_prefix) or path == self.url_prefix.rstrip("/")
-
-    def translate_path(self, path: str) -> str:
-        raw = urlsplit(path).path  # still percent-encoded; super() decodes
-        if raw == self.url_prefix.rstrip("/"):
-            raw = self.url_prefix
-        rest = raw[len(self.url_prefix) :]
-        return super().translate_path("/" + rest)
-
-    def send_head(self):  # type: ignore[override]
-        if not self._in_prefix():
-            self.send_error(404, "Not under the served prefix")
-            return None
-        return super().send_head()
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass  # keep test output quiet
+# The handler lives in tests/site_build.py, shared with the session-wide site build.
+_PrefixHandler = PrefixHandler
 
 
 @dataclass
