@@ -56,6 +56,7 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
                                "items": [_entry(x, s, k, r, cat, here, view, today) for s, k, r in in_month]})
             groups.append({"year": str(year), "months": months})
         pages.append({"url": here, "groups": groups, "view": view, "pager": pager,
+                      "searchable": view == "said",  # the 'about' view lists the same entries again
                       "views": [{"label": cat["timeline.view_said"], "href": urls.rel(here, "timeline/"), "current": view == "said"},
                                 {"label": cat["timeline.view_about"], "href": urls.rel(here, "timeline/about/"), "current": view == "about"}]})
     return pages
