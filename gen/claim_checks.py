@@ -49,6 +49,23 @@ def _check_figures(ds: Dataset, problems: Problems, cid: str, c) -> None:
                      "widen the excerpt to include it, or give 'stated_as' for written-out numbers")
 
 
+def check_figure_labels(ds: Dataset, problems: Problems) -> None:
+    """Every figure's metric and unit has an English and a Chinese label in data/figures.yaml."""
+    labels, path = ds.figure_labels, ds.root / "data" / "figures.yaml"
+    if labels is None:  # no file, or one that could not be read (reported already)
+        if not path.exists() and any(c.figures for c in ds.claims.values()):
+            problems.error(path, 1, None, "data/figures.yaml not found, but claims state figures",
+                           "add it: metrics and units, each with its English and Chinese label")
+        return
+    for cid, c in ds.claims.items():
+        for i, fig in enumerate(c.figures):
+            for name, key, known in (("metric", fig.metric, labels.metrics), ("unit", fig.unit, labels.units)):
+                if known is not None and key not in known:  # None: section unreadable, reported already
+                    ds.error(problems, "claim", cid, ("figures", i, name),
+                             f"figure {name} '{key}' has no label in data/figures.yaml",
+                             "add it with its English and Chinese label")
+
+
 def _check_said(ds: Dataset, problems: Problems, cid: str, c) -> None:
     said = parse_date(c.said)
     for sid in dict.fromkeys(ex.source for ex in c.excerpts):

@@ -35,6 +35,7 @@ class Dataset:
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
     glossary: list[models.Term] = field(default_factory=list)
     ui: dict[str, models.UiString] = field(default_factory=dict)
+    figure_labels: models.FigureLabels | None = None  # None: no data/figures.yaml
     where: dict[tuple[str, str], tuple[YamlDoc, tuple]] = field(default_factory=dict)
     invalid: set[str] = field(default_factory=set)  # ids of records present but failing validation
 
@@ -108,6 +109,7 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
             for rec, base in _records(doc, models.Claim, problems, True, ds.invalid):
                 _register(ds, "claim", ds.claims, rec, doc, base, problems)
     _load_ui(ds, data / "ui.yaml", problems)
+    _load_figure_labels(ds, data / "figures.yaml", problems)
     _load_archives(ds, data / "sources" / "archive")
     return ds, problems
 
@@ -128,6 +130,21 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
         except ValidationError as exc:
             for loc, what, fix in explain_all(exc):
                 problems.error(path, doc.line((key, *loc)), key, what, fix)
+
+
+def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
+    if not path.exists() or (doc := read_yaml(path, problems)) is None:
+        return
+    try:
+        ds.figure_labels = models.FigureLabels.model_validate(doc.data)
+    except ValidationError as exc:
+        for loc, what, fix in explain_all(exc):
+            problems.error(path, doc.line(loc), None, what, fix)
+        # Keep the keys that are there, unchecked (a section that is not a mapping: None), so figures
+        # are not also reported as unlabelled; the build never renders from data with errors.
+        raw = doc.data if isinstance(doc.data, dict) else {}
+        ds.figure_labels = models.FigureLabels.model_construct(
+            **{k: raw[k] if isinstance(raw.get(k), dict) else None for k in ("metrics", "units")})
 
 
 def _load_archives(ds: Dataset, folder: Path) -> None:

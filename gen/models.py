@@ -78,13 +78,18 @@ class Excerpt(Record):
 
 class Figure(Record):
     value: int | float = Field(description="The number as stated.")
-    unit: Text = Field(description='Unit as given, e.g. "chips", "%", "x", "PFLOPS", "USD bn".')
-    metric: Text = Field(description='What is measured, e.g. "chip count", "relative performance".')
+    unit: Text = Field(description='Unit, e.g. "chips", "%", "x", "PFLOPS"; labelled in data/figures.yaml.')
+    metric: Text = Field(description='What is measured, e.g. "chip count"; labelled in data/figures.yaml.')
     system: Id | None = Field(None, description="The system the figure describes, if any.")
     relative_to: Id | None = Field(None, description="For a ratio (unit x) or an increase (unit %): "
                                    "the system it is compared against.")
     stated_as: Text | None = Field(None, description="The literal words in the excerpt when they are "
                                    "not digits (e.g. 三十多年); must occur in an excerpt.")
+
+
+class FigureLabels(Record):
+    metrics: dict[str, Bilingual] = Field(description="Label of each figure metric, keyed as claims write it.")
+    units: dict[str, Bilingual] = Field(description="Label of each figure unit, keyed as claims write it.")
 
 
 class Claim(Record):

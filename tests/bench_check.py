@@ -61,6 +61,10 @@ def make_project(root: Path, claims: int) -> int:
         (data / "claims" / f"bench-{f // PER_FILE:03}.yaml").write_text(body, encoding="utf-8")
     (data / "actors.yaml").write_text('- {id: "bench-corp", kind: "organisation", name: {en: "B", zh: "乙"}}\n')
     (data / "systems.yaml").write_text('- {id: "bench-pod", kind: "superpod", name: {en: "P", zh: "丙"}}\n')
+    (data / "figures.yaml").write_text(
+        'metrics: {count: {en: "count", zh: "数量"}, relative: {en: "relative", zh: "相对值"}, '
+        'efficiency: {en: "efficiency", zh: "能效"}}\n'
+        'units: {chips: {en: "chips", zh: "颗"}, x: {en: "x", zh: "倍"}, "%": {en: "%", zh: "%"}}\n', encoding="utf-8")
     return sum(1 for p in data.rglob("*") if p.is_file())
 
 

@@ -46,6 +46,20 @@ def test_rule_fails(case, tmp_path, capsys):
     assert lines[-1].startswith("check passed" if warnings_only else "check failed")
 
 
+def test_figure_labels_file_required_only_with_figures(tmp_path, capsys):
+    root = project(tmp_path)
+    (root / "data" / "figures.yaml").unlink()
+    code, lines = run(root, capsys)
+    assert code == 1
+    assert "data/figures.yaml:1: data/figures.yaml not found, but claims state figures" in "\n".join(lines)
+    claims = root / "data" / "claims" / "fixture.yaml"
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text("\n".join(line for line in text.splitlines() if "figures:" not in line and "{value:" not in line)
+                      + "\n", encoding="utf-8")
+    code, lines = run(root, capsys)
+    assert code == 0, "\n".join(lines)
+
+
 def test_oversized_file(tmp_path, capsys):
     root = project(tmp_path)
     big = root / "data" / "claims" / "big.yaml"

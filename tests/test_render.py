@@ -91,7 +91,7 @@ def test_comparison_lists_each_metric_once():
     checked = check(ROOT)
     for xid in checked.data.comparisons:
         rows = comparison_rows(xref(checked), xid, Catalogue(checked.data.ui, "en"), "x/")
-        metrics = [r["metric"] for r in rows]
+        metrics = [r["key"] for r in rows]
         assert len(metrics) == len(set(metrics))
 
 

@@ -20,6 +20,7 @@ def dataset_json(checked: Checked) -> str:
         "events": [e.model_dump(mode="json") for e in ds.events.values()],
         "claims": [c.model_dump(mode="json", exclude_none=True) for c in ds.claims.values()],
         "glossary": [t.model_dump(mode="json") for t in ds.glossary],
+        "figure_labels": ds.figure_labels.model_dump(mode="json") if ds.figure_labels else {"metrics": {}, "units": {}},
     }
     for claim in dump["claims"]:
         for i, ex in enumerate(claim["excerpts"]):

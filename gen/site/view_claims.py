@@ -4,6 +4,7 @@ from __future__ import annotations
 from gen.dates import parse_date
 from gen.site import urls
 from gen.site.clock import build_date, forecast_status
+from gen.site.figures import amount, metric_label, unit_label
 from gen.site.i18n import Catalogue, format_date, format_number
 from gen.site.xref import Xref
 
@@ -67,9 +68,10 @@ def figure_rows(x: Xref, cid: str, cat: Catalogue, here: str) -> list[dict]:
         system = ds.systems.get(f.system) if f.system else None
         other = ds.systems.get(f.relative_to) if f.relative_to else None
         rows.append({
-            "metric": f.metric,
+            "metric": metric_label(ds, f.metric, cat),
             "value": f.stated_as or format_number(f.value, cat.lang),
-            "unit": f.unit,
+            "unit": unit_label(ds, f.unit, cat),
+            "amount": amount(ds, f, cat),
             "system": {"name": cat.pick(system.name), "href": urls.rel(here, urls.system(system.id))} if system else None,
             "relative_to": cat.pick(other.name) if other else None,
         })

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from gen.site import urls
+from gen.site.figures import amount, metric_label, quantity, unit_label
 from gen.site.i18n import Catalogue, format_number
 from gen.site.paging import paginate
 from gen.site.view_claims import card
@@ -26,7 +27,8 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
     s = ds.systems[sid]
     out = []
     for here, chunk, pager in paginate(_by_date(x, x.by_system.get(sid, [])), urls.system(sid)):
-        figures = [{"metric": f.metric, "value": f.stated_as or format_number(f.value, cat.lang), "unit": f.unit,
+        figures = [{"metric": metric_label(ds, f.metric, cat), "value": f.stated_as or format_number(f.value, cat.lang),
+                    "unit": unit_label(ds, f.unit, cat), "amount": amount(ds, f, cat),
                     "relative_to": cat.pick(ds.systems[f.relative_to].name) if f.relative_to else None,
                     "claim_href": urls.rel(here, urls.claim(cid)), "claim": cid}
                    for cid in chunk for f in ds.claims[cid].figures if f.system == sid]
@@ -85,25 +87,29 @@ def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
         ratio = f.value if f.unit == "x" else 1 + f.value / 100
         implied = a_fig.value / ratio
         stated_b = absolute.get((b, f.metric))
+        b_value = stated_b[1].value if stated_b else implied
+        unit = unit_label(ds, a_fig.unit, cat)
+        a_label, b_label = format_number(a_fig.value, cat.lang), format_number(round(b_value, 1), cat.lang)
+        stated = quantity(format_number(f.value, cat.lang), unit_label(ds, f.unit, cat), cat.lang)
         rows.append({
-            "metric": f.metric, "unit": a_fig.unit,
-            "a_value": a_fig.value, "a_label": format_number(a_fig.value, cat.lang),
-            "b_value": stated_b[1].value if stated_b else implied,
-            "b_label": format_number(round(stated_b[1].value if stated_b else implied, 1), cat.lang),
+            "key": f.metric, "metric": metric_label(ds, f.metric, cat), "unit": unit,
+            "a_value": a_fig.value, "a_label": a_label, "a_amount": quantity(a_label, unit, cat.lang),
+            "b_value": b_value, "b_label": b_label, "b_amount": quantity(b_label, unit, cat.lang),
             "b_implied": stated_b is None,
-            "ratio_label": cat.fmt("compare.ratio", ratio=format_number(round(a_fig.value / (stated_b[1].value if stated_b else implied), 2), cat.lang)),
-            "stated": f"{format_number(f.value, cat.lang)}{f.unit}" if f.unit == "x" else f"+{format_number(f.value, cat.lang)}%",
+            "ratio_label": cat.fmt("compare.ratio", ratio=format_number(round(a_fig.value / b_value, 2), cat.lang)),
+            "stated": stated if f.unit == "x" else f"+{stated}",
             "claims": [{"href": urls.rel(here, urls.claim(c)), "id": c} for c in dict.fromkeys((a_cid, cid))],
         })
     return rows
 
 
-def bar_chart(rows: list[dict], names: tuple[str, str]) -> list[dict]:
+def bar_chart(rows: list[dict], names: tuple[str, str], cat: Catalogue) -> list[dict]:
     """Geometry for an SVG bar pair per metric, scaled to the larger of the two (0–100)."""
     bars = []
     for r in rows:
         top = max(r["a_value"], r["b_value"]) or 1
         bars.append({"metric": r["metric"], "unit": r["unit"],
+                     "title": cat.fmt("compare.bar_title", metric=r["metric"], unit=r["unit"]),
                      "a": {"name": names[0], "width": round(100 * r["a_value"] / top, 1), "label": r["a_label"]},
                      "b": {"name": names[1], "width": round(100 * r["b_value"] / top, 1), "label": r["b_label"],
                            "implied": r["b_implied"]}})
@@ -119,4 +125,4 @@ def comparison_page(x: Xref, xid: str, cat: Catalogue) -> dict:
     rows = comparison_rows(x, xid, cat, here)
     return {"title": cat.pick(comp.title), "a": {"name": names[0], "href": urls.rel(here, urls.system(a))},
             "b": {"name": names[1], "href": urls.rel(here, urls.system(b))}, "rows": rows,
-            "bars": bar_chart(rows, names), "chart_height": 40 + 70 * len(rows)}
+            "bars": bar_chart(rows, names, cat), "chart_height": 40 + 70 * len(rows)}
