@@ -33,8 +33,9 @@ def on_config(config):
         raise Abort(f"the data has {len(exc.problems.errors)} error(s) — run `python -m gen check`, fix them, "
                     "and build again; nothing was built") from None
     ui = checked.data.ui
-    config.extra["ui404"] = {l["code"]: {k: getattr(ui[f"404.{k}"], l["code"]) for k in ("title", "text", "home")}
-                             for l in config.extra["languages"]}
+    codes = [language["code"] for language in config.extra["languages"]]
+    config.extra["ui404"] = {code: {k: getattr(ui[f"404.{k}"], code) for k in ("title", "text", "home")}
+                             for code in codes}
     if lang:
         config.nav = language_nav(lang, ui)
     return config

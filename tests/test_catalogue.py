@@ -38,7 +38,7 @@ def test_every_enumerated_value_has_a_label():
         "precision": ("day", "month", "quarter", "year", "range", "after", "before"),
         "forecast": ("pending", "due", "overdue"),
         "filter": ("actor", "systems", "sources", "kind"),
-        "timeline": ("help_said", "help_about"),
+        "timeline": ("help_said", "help_about", "view_said", "view_about"),
     }
     missing = [f"{family}.{value}" for family, values in families.items() for value in values
                if f"{family}.{value}" not in UI]

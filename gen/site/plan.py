@@ -55,9 +55,10 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
         url = urls.claim(cid)
         pages.append(PageOut(url, "claim.md.j2", {"claim": claim_page(x, cid, cat, simplify, site_url + url)},
                              _edit("claim", x, cid)))
-    pages.append(PageOut("systems/", "systems.md.j2", {"rows": system_rows(x, cat, "systems/"),
-                                                       "comparisons": [{"title": cat.pick(c.title), "href": urls.rel("systems/", urls.comparison(i))}
-                                                                       for i, c in ds.comparisons.items()]}))
+    comparisons = [{"title": cat.pick(c.title), "href": urls.rel("systems/", urls.comparison(i))}
+                   for i, c in ds.comparisons.items()]
+    pages.append(PageOut("systems/", "systems.md.j2",
+                         {"rows": system_rows(x, cat, "systems/"), "comparisons": comparisons}))
     pages += [PageOut(page["url"], "system.md.j2", {"system": page}, _edit("system", x, s))
               for s in ds.systems for page in system_pages(x, s, cat)]
     pages += [PageOut(urls.comparison(c), "compare.md.j2", {"compare": comparison_page(x, c, cat)}, _edit("comparison", x, c))

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from gen.site.i18n import Catalogue
 from gen.site.plan import PageOut

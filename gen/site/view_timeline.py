@@ -57,8 +57,8 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
             groups.append({"year": str(year), "months": months})
         pages.append({"url": here, "groups": groups, "view": view, "pager": pager,
                       "searchable": view == "said",  # the 'about' view lists the same entries again
-                      "views": [{"label": cat["timeline.view_said"], "href": urls.rel(here, "timeline/"), "current": view == "said"},
-                                {"label": cat["timeline.view_about"], "href": urls.rel(here, "timeline/about/"), "current": view == "about"}]})
+                      "views": [{"label": cat[f"timeline.view_{v}"], "href": urls.rel(here, url), "current": view == v}
+                                for v, url in (("said", "timeline/"), ("about", "timeline/about/"))]})
     return pages
 
 
