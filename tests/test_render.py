@@ -100,3 +100,15 @@ def test_timeline_has_each_month_heading_once_per_page(rendered):
     for path in ("timeline/index.md", "timeline/about/index.md"):
         headings = re.findall(r"^### (.+)$", out["en"][path], re.M)
         assert len(headings) == len(set(headings)), headings
+
+
+def test_chinese_pages_show_source_words_in_simplified_script():
+    from gen.site.view_claims import figure_rows
+    from gen.site.xref import xref
+    checked = check(ROOT)
+    x = xref(checked)
+    zh = Catalogue(checked.data.ui, "zh")
+    for cid, claim in checked.data.claims.items():
+        for row, fig in zip(figure_rows(x, cid, zh, "x/"), claim.figures):
+            if fig.stated_as:
+                assert row["amount"] == x.simplify(fig.stated_as)

@@ -21,10 +21,12 @@ def quantity(number: str, unit: str, lang: str) -> str:
     return f"{number}{unit}" if tight else f"{number} {unit}"
 
 
-def amount(ds: Dataset, fig, cat: Catalogue) -> str:
+def amount(ds: Dataset, fig, cat: Catalogue, simplify=None) -> str:
     """A figure's value as the page prints it. Words quoted from the source (stated_as, e.g. 三十多年)
     already carry their Chinese measure word, so the Chinese page shows them without the unit."""
     unit = unit_label(ds, fig.unit, cat)
     if fig.stated_as:
-        return fig.stated_as if cat.lang == "zh" else f"{fig.stated_as} {unit}"
+        if cat.lang == "zh":
+            return simplify(fig.stated_as) if simplify else fig.stated_as
+        return f"{fig.stated_as} {unit}"
     return quantity(format_number(fig.value, cat.lang), unit, cat.lang)

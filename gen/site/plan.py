@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gen.script import Simplifier, glossary_phrases
 from gen.site import urls
 from gen.site.clock import build_date
 from gen.site.downloads import claims_csv, dataset_json
@@ -41,7 +40,6 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     ds = checked.data
     cat = Catalogue(ds.ui, lang)
     today = build_date()
-    simplify = Simplifier(glossary_phrases(ds.glossary))
     common = {"filters": filter_options(x, cat)}
     pages = [PageOut("", "home.md.j2", {"home": home_page(x, cat)})]
     for view in ("said", "about"):
@@ -53,7 +51,7 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
                                                     "total": len(ordered), **common}))
     for cid in ds.claims:
         url = urls.claim(cid)
-        pages.append(PageOut(url, "claim.md.j2", {"claim": claim_page(x, cid, cat, simplify, site_url + url)},
+        pages.append(PageOut(url, "claim.md.j2", {"claim": claim_page(x, cid, cat, x.simplify, site_url + url)},
                              _edit("claim", x, cid)))
     comparisons = [{"title": cat.pick(c.title), "href": urls.rel("systems/", urls.comparison(i))}
                    for i, c in ds.comparisons.items()]

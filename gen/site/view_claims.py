@@ -71,7 +71,7 @@ def figure_rows(x: Xref, cid: str, cat: Catalogue, here: str) -> list[dict]:
             "metric": metric_label(ds, f.metric, cat),
             "value": f.stated_as or format_number(f.value, cat.lang),
             "unit": unit_label(ds, f.unit, cat),
-            "amount": amount(ds, f, cat),
+            "amount": amount(ds, f, cat, x.simplify),
             "system": {"name": cat.pick(system.name), "href": urls.rel(here, urls.system(system.id))} if system else None,
             "relative_to": cat.pick(other.name) if other else None,
         })

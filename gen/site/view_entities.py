@@ -28,7 +28,7 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
     out = []
     for here, chunk, pager in paginate(_by_date(x, x.by_system.get(sid, [])), urls.system(sid)):
         figures = [{"metric": metric_label(ds, f.metric, cat), "value": f.stated_as or format_number(f.value, cat.lang),
-                    "unit": unit_label(ds, f.unit, cat), "amount": amount(ds, f, cat),
+                    "unit": unit_label(ds, f.unit, cat), "amount": amount(ds, f, cat, x.simplify),
                     "relative_to": cat.pick(ds.systems[f.relative_to].name) if f.relative_to else None,
                     "claim_href": urls.rel(here, urls.claim(cid)), "claim": cid}
                    for cid in chunk for f in ds.claims[cid].figures if f.system == sid]
