@@ -31,7 +31,7 @@ def home_page(x: Xref, cat: Catalogue) -> dict:
 
 def _headline(x: Xref, xid: str, cat: Catalogue) -> dict:
     page = comparison_page(x, xid, cat)
-    return {"title": page["title"], "rows": page["rows"]}
+    return {"title": page["title"], "rows": page["rows"], "a": page["a"]["name"], "b": page["b"]["name"]}
 
 
 def disagreements_page(x: Xref, cat: Catalogue) -> list[dict]:
