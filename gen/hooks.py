@@ -38,6 +38,7 @@ def on_config(config):
                              for code in codes}
     if lang:
         config.nav = language_nav(lang, ui)
+        config.copyright = getattr(ui["footer.copyright"], lang)
     return config
 
 

@@ -39,6 +39,7 @@ def test_every_enumerated_value_has_a_label():
         "forecast": ("pending", "due", "overdue"),
         "filter": ("actor", "systems", "sources", "kind"),
         "timeline": ("help_said", "help_about", "view_said", "view_about"),
+        "footer": ("copyright",),
     }
     missing = [f"{family}.{value}" for family, values in families.items() for value in values
                if f"{family}.{value}" not in UI]

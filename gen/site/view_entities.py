@@ -103,16 +103,24 @@ def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
     return rows
 
 
+BAR_MAX_PX = 320  # the longer bar of a pair; labels follow the bar inside a CHART_WIDTH_PX-wide SVG
+CHART_WIDTH_PX = 820
+
+
+def _bar(name: str, value: float, top: float, label: str, **extra) -> dict:
+    width = round(BAR_MAX_PX * value / top, 1)
+    return {"name": name, "width": width, "text_x": width + 6, "label": label, **extra}
+
+
 def bar_chart(rows: list[dict], names: tuple[str, str], cat: Catalogue) -> list[dict]:
-    """Geometry for an SVG bar pair per metric, scaled to the larger of the two (0–100)."""
+    """Geometry for an SVG bar pair per metric, each pair scaled to its larger value."""
     bars = []
-    for r in rows:
+    for i, r in enumerate(rows):
         top = max(r["a_value"], r["b_value"]) or 1
-        bars.append({"metric": r["metric"], "unit": r["unit"],
+        bars.append({"metric": r["metric"], "unit": r["unit"], "y": 20 + 70 * i,
                      "title": cat.fmt("compare.bar_title", metric=r["metric"], unit=r["unit"]),
-                     "a": {"name": names[0], "width": round(100 * r["a_value"] / top, 1), "label": r["a_label"]},
-                     "b": {"name": names[1], "width": round(100 * r["b_value"] / top, 1), "label": r["b_label"],
-                           "implied": r["b_implied"]}})
+                     "a": _bar(names[0], r["a_value"], top, r["a_label"]),
+                     "b": _bar(names[1], r["b_value"], top, r["b_label"], implied=r["b_implied"])})
     return bars
 
 
@@ -125,4 +133,4 @@ def comparison_page(x: Xref, xid: str, cat: Catalogue) -> dict:
     rows = comparison_rows(x, xid, cat, here)
     return {"title": cat.pick(comp.title), "a": {"name": names[0], "href": urls.rel(here, urls.system(a))},
             "b": {"name": names[1], "href": urls.rel(here, urls.system(b))}, "rows": rows,
-            "bars": bar_chart(rows, names, cat), "chart_height": 40 + 70 * len(rows)}
+            "bars": bar_chart(rows, names, cat), "chart_height": 40 + 70 * len(rows), "chart_width": CHART_WIDTH_PX}
