@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gen.dates import DateSpan, parse_date
+from gen.dates import parse_date
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"]
@@ -57,10 +57,6 @@ def format_date(text: str, cat: Catalogue) -> str:
     if right == "..":
         return cat.fmt("date.after", date=_point(left, cat.lang))
     return cat.fmt("date.between", start=_point(left, cat.lang), end=_point(right, cat.lang))
-
-
-def precision_label(span: DateSpan, cat: Catalogue) -> str:
-    return cat[f"precision.{span.precision}"]
 
 
 def format_number(value: int | float, lang: str) -> str:

@@ -17,6 +17,12 @@ from gen.site.xref import xref
 from gen.validate import Checked
 
 
+DOWNLOADS = (  # file under downloads/, its description in data/ui.yaml, what writes it
+    ("claimline.json", "downloads.json", dataset_json),
+    ("claims.csv", "downloads.csv", claims_csv),
+)
+
+
 @dataclass
 class PageOut:
     url: str
@@ -68,12 +74,8 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     pages += [PageOut(urls.source(s), "source.md.j2", {"source": source_page(x, s, cat)}, _edit("source", x, s))
               for s in ds.sources]
     pages.append(PageOut("disagreements/", "disagreements.md.j2", {"items": disagreements_page(x, cat)}))
-    pages.append(PageOut("downloads/", "downloads.md.j2", {"files": _downloads()}))
-    pages.append(PageOut("downloads/claimline.json", None, text=dataset_json(checked)))
-    pages.append(PageOut("downloads/claims.csv", None, text=claims_csv(checked)))
+    pages.append(PageOut("downloads/", "downloads.md.j2",
+                         {"files": [{"href": name, "name": name, "key": key} for name, key, _ in DOWNLOADS]}))
+    pages += [PageOut(f"downloads/{name}", None, text=write(checked)) for name, _, write in DOWNLOADS]
     return pages
 
-
-def _downloads() -> list[dict]:
-    return [{"href": "claimline.json", "name": "claimline.json", "key": "downloads.json"},
-            {"href": "claims.csv", "name": "claims.csv", "key": "downloads.csv"}]

@@ -4,15 +4,11 @@ from __future__ import annotations
 from gen.dates import parse_date
 from gen.site import urls
 from gen.site.clock import build_date, forecast_status
-from gen.site.figures import amount, metric_label, unit_label
-from gen.site.i18n import Catalogue, format_date, format_number
+from gen.site.figures import amount, metric_label
+from gen.site.i18n import Catalogue, format_date
 from gen.site.xref import Xref
 
 SCRIPT_LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans", "mixed": "zh"}
-
-
-def date_label(text: str | None, span, cat: Catalogue) -> str:
-    return format_date(text if text else span.text, cat)
 
 
 def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today=None) -> dict:
@@ -61,21 +57,23 @@ def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str, simplify)
     }
 
 
-def figure_rows(x: Xref, cid: str, cat: Catalogue, here: str) -> list[dict]:
+def figure_row(x: Xref, cid: str, f, cat: Catalogue, here: str) -> dict:
+    """One figure as claim and system pages print it; links relative to the page at `here`."""
     ds = x.data
-    rows = []
-    for f in ds.claims[cid].figures:
-        system = ds.systems.get(f.system) if f.system else None
-        other = ds.systems.get(f.relative_to) if f.relative_to else None
-        rows.append({
-            "metric": metric_label(ds, f.metric, cat),
-            "value": f.stated_as or format_number(f.value, cat.lang),
-            "unit": unit_label(ds, f.unit, cat),
-            "amount": amount(ds, f, cat, x.simplify),
-            "system": {"name": cat.pick(system.name), "href": urls.rel(here, urls.system(system.id))} if system else None,
-            "relative_to": cat.pick(other.name) if other else None,
-        })
-    return rows
+    system = ds.systems.get(f.system) if f.system else None
+    other = ds.systems.get(f.relative_to) if f.relative_to else None
+    return {
+        "metric": metric_label(ds, f.metric, cat),
+        "amount": amount(ds, f, cat, x.simplify),
+        "system": {"name": cat.pick(system.name), "href": urls.rel(here, urls.system(system.id))} if system else None,
+        "relative_to": cat.pick(other.name) if other else None,
+        "claim": cid,
+        "claim_href": urls.rel(here, urls.claim(cid)),
+    }
+
+
+def figure_rows(x: Xref, cid: str, cat: Catalogue, here: str) -> list[dict]:
+    return [figure_row(x, cid, f, cat, here) for f in x.data.claims[cid].figures]
 
 
 def claim_links(x: Xref, ids, cat: Catalogue, here: str) -> list[dict]:

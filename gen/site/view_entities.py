@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from gen.site import urls
-from gen.site.figures import amount, metric_label, quantity, unit_label
+from gen.site.figures import metric_label, quantity, unit_label
 from gen.site.i18n import Catalogue, format_number
 from gen.site.paging import paginate
-from gen.site.view_claims import card
+from gen.site.view_claims import card, figure_row
 from gen.site.xref import Xref
 
 
@@ -27,11 +27,8 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
     s = ds.systems[sid]
     out = []
     for here, chunk, pager in paginate(_by_date(x, x.by_system.get(sid, [])), urls.system(sid)):
-        figures = [{"metric": metric_label(ds, f.metric, cat), "value": f.stated_as or format_number(f.value, cat.lang),
-                    "unit": unit_label(ds, f.unit, cat), "amount": amount(ds, f, cat, x.simplify),
-                    "relative_to": cat.pick(ds.systems[f.relative_to].name) if f.relative_to else None,
-                    "claim_href": urls.rel(here, urls.claim(cid)), "claim": cid}
-                   for cid in chunk for f in ds.claims[cid].figures if f.system == sid]
+        figures = [figure_row(x, cid, f, cat, here) for cid in chunk for f in ds.claims[cid].figures
+                   if f.system == sid]
         out.append({
             "url": here, "pager": pager,
             "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": s.aliases,
