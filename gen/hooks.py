@@ -18,7 +18,7 @@ import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 
 from gen.problems import DataError  # noqa: E402
-from gen.site.render import restore_html  # noqa: E402
+from gen.site.render import restore_html, theme_text  # noqa: E402
 from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -34,11 +34,12 @@ def on_config(config):
                     "and build again; nothing was built") from None
     ui = checked.data.ui
     codes = [language["code"] for language in config.extra["languages"]]
-    config.extra["ui404"] = {code: {k: getattr(ui[f"404.{k}"], code) for k in ("title", "text", "home")}
+    # The theme prints these without escaping: they are escaped here, as data always is.
+    config.extra["ui404"] = {code: {k: theme_text(getattr(ui[f"404.{k}"], code)) for k in ("title", "text", "home")}
                              for code in codes}
     if lang:
-        config.nav = language_nav(lang, ui)
-        config.copyright = getattr(ui["footer.copyright"], lang)
+        config.nav = [{theme_text(title): page} for item in language_nav(lang, ui) for title, page in item.items()]
+        config.copyright = theme_text(getattr(ui["footer.copyright"], lang))
     return config
 
 

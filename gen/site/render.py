@@ -1,4 +1,16 @@
-"""Jinja2 environment: templates only print; everything from data is escaped."""
+"""Jinja2 environment and the Markdown hand-off: data reaches a page as text, never as code.
+
+Two properties hold by construction, whatever characters the data holds:
+1. No value printed by a template can start a line: every `{{ … }}` result that is not markup
+   written by a template (macros, filters below) has its line breaks folded to spaces
+   (`finalize`), and `md_inline` folds them too. So the line structure of a generated page is
+   the template's alone.
+2. Markdown only ever sees the template's own lines: front matter, headings (`# …`, text
+   escaped by `md_inline`) and blank lines. Every other line is generated HTML; `stash_html`
+   replaces each run of such lines by a marker that `restore_html` swaps back after Markdown.
+   Nothing from data is parsed as Markdown, so no data string can open a link, an image, an
+   attribute list or raw HTML.
+"""
 from __future__ import annotations
 
 import re
@@ -13,18 +25,43 @@ from gen.site.plan import PageOut
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # Python-Markdown's backslash escapes
+# Every character that Python-Markdown, str.splitlines or a browser may treat as a line break.
+_LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def one_line(value) -> str:
+    """A value as one line of text: line breaks become a space."""
+    return _LINE_BREAKS.sub(" ", str(value))
+
+
+def _finalize(value):
+    """Applied to every `{{ … }}` result before escaping: template markup passes, data is folded."""
+    if isinstance(value, Markup) or value is None:
+        return value
+    return one_line(value)
+
+
+def escape_one_line(value) -> Markup:
+    """The `e` / `escape` filter: HTML-escaped and folded, so it cannot start a line either."""
+    return escape(one_line(value)) if not isinstance(value, Markup) else value
 
 
 def md_inline(value: str) -> Markup:
     """Text for a Markdown context (headings): HTML-escaped, then Markdown punctuation escaped."""
-    return escape(_MD_SPECIAL.sub(r"\\\1", str(value)))
+    return escape(_MD_SPECIAL.sub(r"\\\1", one_line(value)))
 
 
 def html_text(value: str) -> str:
     """Text as HTML text content (&, <, > escaped; quotes kept, as MkDocs' own heading titles).
 
     For front-matter titles: Material prints page.title raw in <title>, the header and search."""
-    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return one_line(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def theme_text(value) -> str:
+    """Text for a string the theme prints unescaped (nav titles, copyright, the 404 page): one
+    line, every HTML-special character escaped, quotes included (safe in text and attributes)."""
+    return str(escape(one_line(value)))
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +73,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
+    env.filters["e"] = env.filters["escape"] = escape_one_line
     env.filters["md"] = md_inline
     env.filters["html_text"] = html_text
     return env
@@ -49,23 +88,45 @@ def render(page: PageOut, cat: Catalogue, lang: str) -> str:
     return template.render(t=cat, lang=lang, **page.context)
 
 
-_BLOCK = re.compile(r"^<(?!!--)[^\n]*(?:\n(?!\n)[^\n]*)*", re.M)
+_HEADING = re.compile(r"^#{1,6} \S")
 _MARKER = re.compile(r"<!--cl-html-(\d+)-->")
 
 
+def _front_matter_end(lines: list[str]) -> int:
+    """Index of the first line after the front matter (0 when there is none)."""
+    if lines and lines[0] == "---":
+        for i in range(1, len(lines)):
+            if lines[i] == "---":
+                return i + 1
+    return 0
+
+
 def stash_html(markdown: str) -> tuple[str, list[str]]:
-    """Take the generated HTML blocks out of the Markdown; MkDocs then only parses the headings.
+    """Take every generated HTML line out of the Markdown; MkDocs then parses only the headings.
 
-    Every block (a run of lines starting with '<', up to a blank line) becomes a marker comment,
-    and restore_html() puts it back into the rendered page. Parsing large HTML blocks is most of
-    Python-Markdown's time on generated pages, and they need none of its processing."""
-    blocks: list[str] = []
+    After the front matter, a line is kept for Markdown only when it is blank or a heading;
+    every other line is HTML (fail closed: whatever is not known to be Markdown is stashed).
+    Each run of HTML lines becomes one marker comment between blank lines, and restore_html()
+    puts it back into the rendered page. This also spares Python-Markdown the large HTML blocks,
+    which were most of its time on generated pages."""
+    lines = markdown.split("\n")
+    start = _front_matter_end(lines)
+    out, blocks, run = lines[:start], [], []
 
-    def keep(match: re.Match) -> str:
-        blocks.append(match.group(0))
-        return f"<!--cl-html-{len(blocks) - 1}-->"
+    def flush() -> None:
+        if run:
+            blocks.append("\n".join(run))
+            out.extend(["", f"<!--cl-html-{len(blocks) - 1}-->", ""])
+            run.clear()
 
-    return _BLOCK.sub(keep, markdown), blocks
+    for line in lines[start:]:
+        if not line.strip() or _HEADING.match(line):
+            flush()
+            out.append(line)
+        else:
+            run.append(line)
+    flush()
+    return "\n".join(out), blocks
 
 
 def restore_html(html: str, blocks: list[str]) -> str:
