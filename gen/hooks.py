@@ -7,6 +7,7 @@ Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 
 from gen.problems import DataError  # noqa: E402
+from gen.site.csp import add_policy  # noqa: E402
 from gen.site.render import restore_html, theme_text  # noqa: E402
 from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
@@ -46,6 +48,28 @@ def on_config(config):
 def on_page_content(html, page, config, files):
     blocks = config.extra.get("html_blocks", {}).get(page.file.src_uri)
     return restore_html(html, blocks) if blocks else html
+
+
+_SERVING = "CLAIMLINE_SERVING"  # set by the root build under `mkdocs serve`; the language builds inherit it
+
+
+def on_startup(command, dirty):
+    if command == "serve":
+        os.environ[_SERVING] = "1"
+
+
+def _policy(html: str) -> str:
+    # `mkdocs serve` adds an inline live-reload script to every page it serves; a policy would
+    # block it. Published builds (`mkdocs build`, CI, previews) always carry the policy.
+    return html if os.environ.get(_SERVING) else add_policy(html)
+
+
+def on_post_page(output, page, config):
+    return _policy(output)
+
+
+def on_post_template(output_content, template_name, config):  # 404.html and sitemap.xml
+    return _policy(output_content)
 
 
 def on_post_build(config):
