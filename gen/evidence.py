@@ -107,7 +107,25 @@ def _check_said_basis(ds: Dataset, problems: Problems, cid: str, c) -> None:
                  "'said_basis'", "say who recorded or aired the words and when (said_basis, both languages)")
 
 
+def check_crosschecks(ds: Dataset, problems: Problems) -> None:
+    """Each placement names a known claim; a cross-check compares at least two sources."""
+    for xid, x in ds.crosschecks.items():
+        sources = set()
+        for i, p in enumerate(x.placements):
+            claim = ds.claims.get(p.claim)
+            if claim is None:
+                if p.claim not in ds.invalid:
+                    ds.error(problems, "crosscheck", xid, ("placements", i, "claim"), f"unknown claim '{p.claim}'",
+                             "use an id defined in data/claims/")
+                return
+            sources.update(ex.source for ex in claim.excerpts)
+        if len(sources) < 2:
+            ds.error(problems, "crosscheck", xid, ("placements",), "all placements come from one source",
+                     "compare claims from at least two sources (within one source, use an assessment)")
+
+
 def check_evidence(ds: Dataset, problems: Problems) -> None:
+    check_crosschecks(ds, problems)
     if any(c.assessment and c.assessment.external for c in ds.claims.values()) and not ds.publishers:
         path = ds.root / "data" / "publishers.yaml"
         if not path.exists():

@@ -20,6 +20,7 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
     "publishers.yaml": models.Publisher,
+    "crosschecks.yaml": models.CrossCheck,
 }
 
 
@@ -34,6 +35,7 @@ class Dataset:
     claims: dict[str, models.Claim] = field(default_factory=dict)
     events: dict[str, models.Event] = field(default_factory=dict)
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
+    crosschecks: dict[str, models.CrossCheck] = field(default_factory=dict)
     glossary: list[models.Term] = field(default_factory=list)
     publishers: list[models.Publisher] = field(default_factory=list)
     publisher_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # host → where registered

@@ -223,6 +223,19 @@ class Publisher(Record):
     note: Text | None = Field(None, description="Anything a reader should know, e.g. 'mirror of …; original: …'.")
 
 
+class Placement(Record):
+    claim: Id = Field(description="A claim that answers the question.")
+    position: Bilingual = Field(description="Where that claim places the thing, in a few words of our own.")
+
+
+class CrossCheck(Record):
+    id: Id
+    question: Bilingual = Field(description="What the sources place differently, as a question.")
+    placements: list[Placement] = Field(min_length=2, description="How each claim answers it, from at least "
+                                        "two sources; shown side by side on the disagreements page.")
+    note: Bilingual | None = Field(None, description="What the difference comes down to, if it can be said.")
+
+
 class UiString(Record):
     en: str
     zh: str

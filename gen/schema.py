@@ -18,6 +18,7 @@ SCHEMAS = {
     "coverage.schema.json": list[models.CoverageReason],
     "glossary.schema.json": list[models.Term],
     "publishers.schema.json": list[models.Publisher],
+    "crosschecks.schema.json": list[models.CrossCheck],
     "ui.schema.json": dict[str, models.UiString],
     "figures.schema.json": models.FigureLabels,
 }

@@ -123,3 +123,19 @@ def test_no_back_translation_in_quotation_marks(real):
     for cid, c in real.data.claims.items():
         if c.speech and c.speech != "verbatim":
             assert not QUOTE_MARKS.search(c.statement.en + c.statement.zh), cid
+
+
+def test_crosschecks_order_answers_by_when_said(fixture_checked):
+    from gen.site.view_evidence import crosschecks
+
+    x = xref(fixture_checked)
+    [q] = crosschecks(x, Catalogue(x.data.ui, "zh"), "disagreements/")
+    assert q["question"] == "公司有什么？"
+    assert [r["claim"]["id"] for r in q["rows"]] == ["fx-next-chip", "fx-chip-count"]  # July before on-or-after 26 July
+    assert q["rows"][0]["source_href"] == "../sources/fixture-b/"
+
+
+def test_real_crosschecks_span_all_five_sources(real):
+    gap = real.data.crosschecks["huawei-chip-gap"]
+    sources = {ex.source[:3] for p in gap.placements for ex in real.data.claims[p.claim].excerpts}
+    assert sources == {"000", "001", "002", "003", "004"}

@@ -56,3 +56,19 @@ def corrections_page(x: Xref, cat: Catalogue) -> list[dict]:
                 rows.append({**h, "sort": change.date, "claim": cat.pick(c.statement),
                              "href": urls.rel(here, urls.claim(cid)), "id": cid})
     return sorted(rows, key=lambda r: (r["sort"], r["id"]), reverse=True)
+
+
+def crosschecks(x: Xref, cat: Catalogue, here: str) -> list[dict]:
+    """Each cross-source question with every claim's answer, in the order the answers were said."""
+    from gen.site.view_claims import card  # view_claims imports this module
+
+    out = []
+    for xc in x.data.crosschecks.values():
+        rows = []
+        for p in sorted(xc.placements, key=lambda p: (x.said[p.claim].sort_key, p.claim)):
+            src = x.data.sources[x.data.claims[p.claim].excerpts[0].source]
+            rows.append({"position": cat.pick(p.position), "claim": card(x, p.claim, cat, here),
+                         "source": cat.pick(src.title), "source_href": urls.rel(here, urls.source(src.id))})
+        out.append({"id": xc.id, "question": cat.pick(xc.question), "rows": rows,
+                    "note": cat.pick(xc.note) if xc.note else None})
+    return out
