@@ -47,8 +47,8 @@ def test_citation_shows_register_name_and_tier(fixture_checked):
     e = x.data.claims["fx-relative"].assessment.external[0]
     en = citation(x, e, Catalogue(x.data.ui, "en"))
     zh = citation(x, e, Catalogue(x.data.ui, "zh"))
-    assert (en["publisher"], en["tier"], en["tier_label"]) == ("Fixture Review", "press", "press")
-    assert (zh["publisher"], zh["tier_label"]) == ("测试评测", "新闻媒体")
+    assert (en["title"], en["publisher"], en["tier"], en["tier_label"]) == ("Fixture Review", None, "press", "press")
+    assert (zh["publisher"], zh["tier_label"]) == ("测试评测", "新闻媒体")  # the register's Chinese name
     assert en["note"] is None  # only an aggregator's note (which names the original) is shown
 
 
@@ -91,7 +91,7 @@ def test_publishers_file_required_when_citing(tmp_path, capsys):
 
 
 def test_quote_marks_rule_spares_apostrophes():
-    assert not QUOTE_MARKS.search("Huawei's chips and NVIDIA's")
+    assert not QUOTE_MARKS.search("Huawei's chips, NVIDIA's and the A100's")
     assert QUOTE_MARKS.search("he said 'a rival'") and QUOTE_MARKS.search("称“对手不是敌人”")
 
 

@@ -11,9 +11,11 @@ from gen.site.xref import Xref
 def citation(x: Xref, e, cat: Catalogue) -> dict:
     """One external citation: the register's name for its publisher in this language, and its tier."""
     pub = publisher_of(x.data, e.url)
+    title = e.title or e.publisher
+    name = cat.pick(pub.name) if pub else e.publisher
     return {
-        "url": e.url, "excerpt": e.excerpt, "title": e.title or e.publisher,
-        "publisher": cat.pick(pub.name) if pub else e.publisher,
+        "url": e.url, "excerpt": e.excerpt, "title": title,
+        "publisher": name if name != title else None,  # printed after the link unless it repeats it
         "date": format_date(e.date, cat) if e.date else None,
         "tier": pub.tier if pub else None,
         "tier_label": cat[f"tier.{pub.tier}"] if pub else None,
