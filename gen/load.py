@@ -19,6 +19,8 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "events.yaml": models.Event,
     "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
+    "publishers.yaml": models.Publisher,
+    "crosschecks.yaml": models.CrossCheck,
 }
 
 
@@ -33,7 +35,10 @@ class Dataset:
     claims: dict[str, models.Claim] = field(default_factory=dict)
     events: dict[str, models.Event] = field(default_factory=dict)
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
+    crosschecks: dict[str, models.CrossCheck] = field(default_factory=dict)
     glossary: list[models.Term] = field(default_factory=list)
+    publishers: list[models.Publisher] = field(default_factory=list)
+    publisher_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # host → where registered
     ui: dict[str, models.UiString] = field(default_factory=dict)
     figure_labels: models.FigureLabels | None = None  # None: no data/figures.yaml
     where: dict[tuple[str, str], tuple[YamlDoc, tuple]] = field(default_factory=dict)
@@ -85,6 +90,16 @@ def _register(ds: Dataset, kind: str, target: dict, record, doc: YamlDoc, base: 
     ds.where[(kind, record.id)] = (doc, base)
 
 
+def _register_publisher(ds: Dataset, record, doc: YamlDoc, base: tuple, problems: Problems) -> None:
+    if record.host in ds.publisher_lines:
+        first, line = ds.publisher_lines[record.host]
+        problems.error(doc.path, doc.line(base), record.host,
+                       f"host registered twice (first at {problems.rel(first)}:{line})", "keep one entry per host")
+        return
+    ds.publishers.append(record)
+    ds.publisher_lines[record.host] = (doc.path, doc.line(base))
+
+
 def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, Problems]:
     data = root / "data"
     problems = problems or Problems(root)
@@ -101,6 +116,8 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
             for rec, base in _records(doc, model, problems, True, ds.invalid):
                 if model is models.Term:
                     ds.glossary.append(rec)
+                elif model is models.Publisher:
+                    _register_publisher(ds, rec, doc, base, problems)
                 else:
                     _register(ds, model.__name__.lower(), getattr(ds, name.removesuffix(".yaml")),
                               rec, doc, base, problems)

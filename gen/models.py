@@ -57,13 +57,27 @@ class ExternalCitation(Record):
     url: Url = Field(description="Where the cited material can be read.")
     publisher: Text = Field(description="Who published it (organisation or outlet).")
     title: Text | None = Field(None, description="Title of the cited page or document.")
-    date: DateSpec | None = Field(None, description="Publication date of the cited material.")
+    date: DateSpec | None = Field(None, description="Publication date of the cited material, as the page gives it.")
+    undated: Text | None = Field(None, description="Instead of date: why there is none (e.g. 'the page shows "
+                                 "no date; checked 2026-12-04'). Required when date is absent.")
     excerpt: Text = Field(description="A short verbatim quote from it (at most 30 words).")
 
 
+Verdict = Literal["consistent", "disputed", "contradicted", "inaccurate", "unverifiable"]
+
+
+class VerdictChange(Record):
+    date: DateSpec = Field(description="When the verdict was changed.")
+    from_: Verdict = Field(alias="from", description="The verdict before the change.")
+    to: Verdict = Field(description="The verdict after the change (the current one, for the last change).")
+    why: Bilingual = Field(description="What evidence changed it, in both languages.")
+
+
 class Assessment(Record):
-    verdict: Literal["consistent", "disputed", "contradicted", "inaccurate", "unverifiable"] = Field(
-        description="How the claim stands against other claims and the public record.")
+    verdict: Verdict = Field(description="How the claim stands against other claims and the public record.")
+    checked: DateSpec = Field(description="When the evidence was last checked, a day: \"2026-12-04\".")
+    history: list[VerdictChange] = Field([], description="Every earlier change of verdict, oldest first; "
+                                         "shown on the claim page and the corrections page.")
     note: Bilingual = Field(description="Why, in both languages.")
     claims: list[Id] = Field([], description="Other claims this assessment compares with.")
     external: list[ExternalCitation] = Field([], description="Public-record sources cited.")
@@ -101,11 +115,20 @@ class Claim(Record):
     statement: Bilingual = Field(description="What is claimed, in our words, in both languages.")
     excerpts: list[Excerpt] = Field(min_length=1, description="Verbatim excerpt per source carrying the claim.")
     said_by: Id | None = Field(None, description="Actor who made the claim, where someone did.")
-    said: DateSpec | None = Field(None, description="When it was said, if it differs from the source's date.")
+    said: DateSpec | None = Field(None, description="When the words were spoken, or first published by the "
+                                  "outlet that recorded them, if that differs from the source's date.")
+    said_basis: Bilingual | None = Field(None, description="How 'said' was established (who recorded or aired "
+                                         "the words, and when); required when 'said' differs from the source's date.")
+    speech: Literal["verbatim", "reported-translation", "paraphrase"] | None = Field(
+        None, description="For someone's words: verbatim (the speaker's own words, quoted); reported-translation "
+        "(the source's translation of words spoken in another language); paraphrase (the source's summary). "
+        "Only verbatim words are shown in quotation marks. Required for quotes.")
     about: DateSpec | None = Field(None, description="The time the claim is about (required for forecasts).")
     systems: list[Id] = Field([], description="Systems the claim concerns.")
     figures: list[Figure] = Field([], description="Every number the claim states, structured.")
     assessment: Assessment | None = Field(None, description="How the claim stands, with citations.")
+    not_assessed: Bilingual | None = Field(None, description="Instead of an assessment: why none is made "
+                                           "(an opinion or a prediction with no checkable fact in it).")
     variant_of: Id | None = Field(None, description="Another claim reporting the same utterance differently.")
     related: list[Id] = Field([], description="Other claims worth reading alongside.")
 
@@ -187,6 +210,30 @@ class Term(Record):
     variants: list[Text] = Field([], description="Other forms in sources (Traditional script, old names).")
     protect: bool = Field(True, description="Keep this term unchanged by script conversion.")
     note: Bilingual | None = None
+
+
+class Publisher(Record):
+    host: str = Field(pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",
+                      description="Registrable host, lowercase (\"reuters.com\"); subdomains match.")
+    name: Bilingual = Field(description="The publisher's name in English and Simplified Chinese.")
+    tier: Literal["primary", "press", "reference", "aggregator"] = Field(
+        description="primary: the record itself (company, regulator, filing, the outlet that ran the interview); "
+        "press: established and trade press; reference: reference works, analysts, vendor explainers; "
+        "aggregator: aggregators, mirrors, AI-written summaries, content farms, reposts (leads, never evidence alone).")
+    note: Text | None = Field(None, description="Anything a reader should know, e.g. 'mirror of …; original: …'.")
+
+
+class Placement(Record):
+    claim: Id = Field(description="A claim that answers the question.")
+    position: Bilingual = Field(description="Where that claim places the thing, in a few words of our own.")
+
+
+class CrossCheck(Record):
+    id: Id
+    question: Bilingual = Field(description="What the sources place differently, as a question.")
+    placements: list[Placement] = Field(min_length=2, description="How each claim answers it, from at least "
+                                        "two sources; shown side by side on the disagreements page.")
+    note: Bilingual | None = Field(None, description="What the difference comes down to, if it can be said.")
 
 
 class UiString(Record):

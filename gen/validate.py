@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gen.checks import check_references, check_sources
+from gen.evidence import check_evidence
 from gen.claim_checks import Match, check_claims, check_figure_labels, check_usage, locate_excerpts
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
@@ -43,6 +44,7 @@ def check(root: Path = ROOT) -> Checked:
     check_claims(ds, problems)
     check_figure_labels(ds, problems)
     check_usage(ds, problems)
+    check_evidence(ds, problems)
     problems.items.sort(key=lambda p: (p.path, p.line))
     return Checked(ds, problems, matches)
 

@@ -18,8 +18,9 @@ def dataset_json(checked: Checked) -> str:
         "actors": [a.model_dump(mode="json") for a in ds.actors.values()],
         "systems": [s.model_dump(mode="json") for s in ds.systems.values()],
         "events": [e.model_dump(mode="json") for e in ds.events.values()],
-        "claims": [c.model_dump(mode="json", exclude_none=True) for c in ds.claims.values()],
+        "claims": [c.model_dump(mode="json", exclude_none=True, by_alias=True) for c in ds.claims.values()],
         "glossary": [t.model_dump(mode="json") for t in ds.glossary],
+        "publishers": [p.model_dump(mode="json", exclude_none=True) for p in ds.publishers],
         "figure_labels": ds.figure_labels.model_dump(mode="json") if ds.figure_labels else {"metrics": {}, "units": {}},
     }
     for claim in dump["claims"]:
