@@ -13,7 +13,7 @@ from gen.dates import parse_date
 from gen.load import Dataset
 from gen.problems import Problems
 
-STRICT = False  # the lead sets True once the audit branch is merged: aggregator-only, claims-only, undated
+STRICT = True  # aggregator-only, claims-only and undated citations are errors (the audit is merged)
 QUOTE_MARKS = re.compile("[\"“”‘’「」『』]|(?<![A-Za-z0-9])'|'(?![A-Za-z0-9])")  # not an apostrophe (A100's)
 
 

@@ -56,7 +56,11 @@ def test_check_github_format_prints_annotations(repo):
 def test_diff_lists_added_changed_removed_claims_and_moved_verdicts(repo):
     claims = repo / "data" / "claims" / "fixture.yaml"
     text = claims.read_text(encoding="utf-8")
-    text = text.replace('verdict: "consistent"', 'verdict: "disputed"')  # fx-relative's verdict moves
+    text = text.replace('verdict: "consistent"', 'verdict: "disputed"')  # fx-relative's verdict moves,
+    text = text.replace('        why: {en: "The fixture review was found.", zh: "找到了测试评测。"}\n',  # with its history
+                        '        why: {en: "The fixture review was found.", zh: "找到了测试评测。"}\n'
+                        '      - date: "2025-09-01"\n        from: "consistent"\n        to: "disputed"\n'
+                        '        why: {en: "A second review differs.", zh: "另一评测结论不同。"}\n')
     start = text.index('- id: "fx-rule-maker"')  # fx-rule-maker is removed …
     end = text.index("- id:", start + 5)
     removed = text[start:end]
