@@ -70,6 +70,9 @@ def explain(err: dict) -> tuple[str, str]:
         return f"{name}: {value!r} is not an allowed value", "use one of " + err.get("ctx", {}).get("expected", "")
     if kind == "too_short":
         return f"{name}: is empty", "give at least one item"
+    if kind == "string_too_long":
+        limit = err.get("ctx", {}).get("max_length")
+        return f"{name}: is {len(value):,} characters, over the {limit}-character limit", "shorten it"
     if kind == "string_pattern_mismatch":
         pattern = err.get("ctx", {}).get("pattern", "")
         return f"{name}: '{value}' has the wrong form", _PATTERN_FIX.get(pattern, msg)

@@ -7,8 +7,9 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from gen import models
+from gen.archive import load_archives
 from gen.explain import explain_all
-from gen.normalise import Normalised, normalise
+from gen.normalise import Normalised
 from gen.problems import Problems
 from gen.yamlio import YamlDoc, read_yaml
 
@@ -110,7 +111,7 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
                 _register(ds, "claim", ds.claims, rec, doc, base, problems)
     _load_ui(ds, data / "ui.yaml", problems)
     _load_figure_labels(ds, data / "figures.yaml", problems)
-    _load_archives(ds, data / "sources" / "archive")
+    load_archives(ds, problems)
     return ds, problems
 
 
@@ -146,10 +147,3 @@ def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
         ds.figure_labels = models.FigureLabels.model_construct(
             **{k: raw[k] if isinstance(raw.get(k), dict) else None for k in ("metrics", "units")})
 
-
-def _load_archives(ds: Dataset, folder: Path) -> None:
-    for sid, src in ds.sources.items():
-        path = folder / src.archive
-        if Path(src.archive).name == src.archive and not src.archive.startswith(".") and path.is_file():
-            ds.texts[sid] = path.read_bytes().decode("utf-8", errors="replace")
-            ds.normalised[sid] = normalise(ds.texts[sid], [(r.find, r.replace) for r in src.repairs])
