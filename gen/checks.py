@@ -7,6 +7,9 @@ from gen.load import Dataset
 from gen.problems import Problems
 
 IMAGE_PLACEHOLDER = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# Names the site gives its own pages beside the record pages of a kind (claims/page-2/, systems/compare/)
+RESERVED = {"claim": r"page-[0-9]+", "source": r"page-[0-9]+", "actor": r"page-[0-9]+",
+            "system": r"page-[0-9]+|compare"}
 
 
 def content_gaps(ds: Dataset, sid: str) -> list[tuple[int, int, str]]:
@@ -41,6 +44,19 @@ def check_sources(ds: Dataset, problems: Problems) -> None:
             if rep.find not in ds.texts[sid]:
                 ds.error(problems, "source", sid, ("repairs", i, "find"), "repair text not found in the archive",
                          "copy 'find' exactly from the archive")
+
+
+def check_ids(ds: Dataset, problems: Problems) -> None:
+    """No record id takes the path of a generated page; a comparison names two systems."""
+    for kind, pattern in RESERVED.items():
+        for rid in getattr(ds, kind + "s"):
+            if re.fullmatch(pattern, rid):
+                ds.error(problems, kind, rid, ("id",), f"id '{rid}' is the name of a generated {kind} list page",
+                         "choose another id (page-2, compare and the like are taken by the site)")
+    for xid, x in ds.comparisons.items():
+        if len(x.systems) == 2 and x.systems[0] == x.systems[1]:
+            ds.error(problems, "comparison", xid, ("systems", 1), "comparison of a system with itself",
+                     "name two different systems")
 
 
 def _ref(ds, problems, kind, rid, loc, target, value, label):

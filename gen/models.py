@@ -124,7 +124,8 @@ class Claim(Record):
 class NonContent(Record):
     kind: Literal["chrome", "disclaimer", "teaser", "image", "duplicate"] = Field(
         description="Why this span is not article content.")
-    lines: str = Field(pattern=r"^\d+(-\d+)?$", description='Line or line range in the archive, "3" or "1-4".')
+    lines: str = Field(pattern=r"^[0-9]+(-[0-9]+)?$",
+                       description='Line or line range in the archive, "3" or "1-4".')
 
 
 class Repair(Record):
