@@ -11,6 +11,7 @@ from gen.archive import load_archives
 from gen.explain import explain_all
 from gen.normalise import Normalised
 from gen.problems import Problems
+from gen.ui_rules import check_ui
 from gen.yamlio import YamlDoc, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +121,10 @@ def _files(folder: Path) -> list[Path]:
 
 
 def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
-    if not path.exists() or (doc := read_yaml(path, problems)) is None:
+    if not path.exists():
+        problems.error(path, 1, None, "data/ui.yaml not found", "add the interface strings (copy the project's)")
+        return
+    if (doc := read_yaml(path, problems)) is None:
         return
     if not isinstance(doc.data, dict):
         problems.error(path, 1, None, "expected a mapping of key: {en, zh}", "see data/ui.yaml's first entries")
@@ -131,6 +135,7 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
         except ValidationError as exc:
             for loc, what, fix in explain_all(exc):
                 problems.error(path, doc.line((key, *loc)), key, what, fix)
+    check_ui(ds.ui, path, lambda key, lang: doc.line((key, lang)), problems)
 
 
 def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
