@@ -52,9 +52,10 @@ def _check_figures(ds: Dataset, problems: Problems, cid: str, c) -> None:
             if not any(words in t for t in texts):
                 ds.error(problems, "claim", cid, ("figures", i), f"figure stated_as '{fig.stated_as}' is not in any "
                          "excerpt", "quote the words as the excerpt gives them")
-            elif not _states(words, fig.value):
+            elif (said := _states(words, fig.value)) is not True:
                 ds.error(problems, "claim", cid, ("figures", i, "value"),
-                         f"figure {fig.value} is not what stated_as '{fig.stated_as}' says",
+                         f"figure {fig.value} is not what stated_as '{fig.stated_as}' says" if said is False
+                         else f"stated_as '{fig.stated_as}' gives no number",
                          "give the value the words state (三十多年 → 30, 五分之一 → 0.2, 80余位 → 80)")
         elif not any(states_number(t, fig.value) for t in texts):
             ds.error(problems, "claim", cid, ("figures", i), f"figure {fig.value} is not stated in any excerpt",
@@ -68,12 +69,13 @@ def _check_figures(ds: Dataset, problems: Problems, cid: str, c) -> None:
                      "a ratio (x) must be above 0 and a change (%) above -100")
 
 
-def _states(words: str, value: int | float) -> bool:
-    """The words state the value: in digits when they have any, else in Chinese numerals."""
+def _states(words: str, value: int | float) -> bool | None:
+    """Whether the words state the value (in digits when they have any, else in Chinese numerals);
+    None when they state no number at all."""
     if any(ch.isascii() and ch.isdigit() for ch in words):
         return states_number(words, value)
     read = stated_value(words)
-    return read is not None and abs(read - value) <= 1e-9 * max(1, abs(value))
+    return None if read is None else abs(read - value) <= 1e-9 * max(1, abs(value))
 
 
 def check_compared_figures(ds: Dataset, problems: Problems) -> None:

@@ -53,7 +53,7 @@ def placeholder_problem(key: str, text: str) -> str | None:
     allowed = PLACEHOLDERS.get(key)
     if allowed is None:
         found = re.search(r"\{[^{}]*\}", text)
-        return f"placeholder {found.group()} in a text the site prints as written" if found else None
+        return f"placeholder {found.group()} in a text that takes none" if found else None
     try:
         fields = [(name, conv, spec) for _, name, spec, conv in string.Formatter().parse(text) if name is not None]
     except ValueError:
@@ -72,5 +72,5 @@ def check_ui(ui: dict, path: Path, line_of, problems: Problems) -> None:
     for key, value in ui.items():
         for lang in ("en", "zh"):
             if (what := placeholder_problem(key, getattr(value, lang))) is not None:
-                problems.error(path, line_of(key, lang), key, f"{lang}: {what}", "use the placeholders listed, "
-                               "spelled as {name}")
+                problems.error(path, line_of(key, lang), key, f"{lang}: {what}",
+                               "write only the placeholders the text takes, each as {name}")

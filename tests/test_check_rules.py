@@ -18,7 +18,8 @@ def project(tmp_path: Path, overlay: Path | None = None) -> Path:
     root = tmp_path / "project"
     shutil.copytree(FIXTURES / "valid", root, copy_function=shutil.copyfile)
     if overlay is not None:
-        shutil.copytree(overlay / "data", root / "data", dirs_exist_ok=True, copy_function=shutil.copyfile)
+        shutil.copytree(overlay / "data", root / "data", dirs_exist_ok=True, copy_function=shutil.copyfile,
+                        symlinks=True)  # archive-symlink: the link itself, not the file it names
     return root
 
 
