@@ -3,16 +3,36 @@
 Root build (extra.lang unset): a language chooser and a bilingual 404 at the site root;
 after it, each language in extra.languages is built from the same config file into
 <site_dir>/<code>/ with its own theme language, search index and navigation.
-Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild.
+Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild. Under `mkdocs serve`, edits
+to gen/*.py take effect on the next rebuild, and while the data has errors the last good site stays
+served (MkDocs would otherwise hold every request until a build succeeds).
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `gen` importable
     sys.path.insert(0, str(ROOT))
+
+
+def _forget_edited_gen() -> None:
+    """MkDocs runs this file again for every rebuild, but Python keeps the gen modules it imported
+    first. When any gen/*.py changed since, forget them all, so the imports below load the edited
+    code: a whole new set, never old and new modules mixed (nothing outside gen keeps their objects
+    between builds: the data cache lives in gen.validate and goes with it)."""
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in sorted((ROOT / "gen").rglob("*.py")))
+    loaded = sys.modules.get("gen")
+    if loaded is not None and getattr(loaded, "source_stamp", stamp) != stamp:
+        for name in [n for n in sys.modules if n == "gen" or n.startswith("gen.")]:
+            del sys.modules[name]
+    import gen
+    gen.source_stamp = stamp
+
+
+_forget_edited_gen()
 
 import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
@@ -22,6 +42,8 @@ from gen.site.render import restore_html  # noqa: E402
 from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
+log = logging.getLogger("mkdocs.claimline")
+
 
 def on_config(config):
     lang = config.extra.get("lang")
@@ -30,8 +52,10 @@ def on_config(config):
     except DataError as exc:
         for problem in exc.problems.items:
             print(problem, file=sys.stderr)
-        raise Abort(f"the data has {len(exc.problems.errors)} error(s) — run `python -m gen check`, fix them, "
-                    "and build again; nothing was built") from None
+        error = Abort(f"the data has {len(exc.problems.errors)} error(s) — run `python -m gen check`, fix them, "
+                      "and build again; nothing was built")
+        error.claimline_data = True  # read by on_serve (an attribute: this module is loaded anew per build)
+        raise error from None
     ui = checked.data.ui
     codes = [language["code"] for language in config.extra["languages"]]
     config.extra["ui404"] = {code: {k: getattr(ui[f"404.{k}"], code) for k in ("title", "text", "home")}
@@ -45,6 +69,19 @@ def on_config(config):
 def on_page_content(html, page, config, files):
     blocks = config.extra.get("html_blocks", {}).get(page.file.src_uri)
     return restore_html(html, blocks) if blocks else html
+
+
+def on_serve(server, config, builder):
+    """Keep serving the last good site while the data has errors (reported, nothing rebuilt)."""
+    def build_unless_data_broken():
+        try:
+            builder()
+        except Abort as exc:
+            if not getattr(exc, "claimline_data", False):
+                raise
+            log.error(f"{exc}; still serving the last good site")  # on_config raised it: nothing was touched
+    server.builder = build_unless_data_broken
+    return server
 
 
 def on_post_build(config):
