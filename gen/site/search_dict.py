@@ -13,6 +13,8 @@ from pathlib import Path
 
 from gen.validate import checked_data
 
+_OWN: dict[Path, Path] = {}  # folder → the private folder made in it by this process, when needed
+
 
 def user_dict_text() -> str:
     terms = checked_data().data.glossary
@@ -33,7 +35,9 @@ def private_folder(folder: Path) -> Path:
         info = path.lstat()
         if stat.S_ISDIR(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o077:
             return path
-    return Path(tempfile.mkdtemp(prefix="claimline-", dir=folder))
+    if folder not in _OWN:
+        _OWN[folder] = Path(tempfile.mkdtemp(prefix="claimline-", dir=folder))
+    return _OWN[folder]
 
 
 def write_user_dict(folder: Path) -> str:
