@@ -18,18 +18,31 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `gen` importab
     sys.path.insert(0, str(ROOT))
 
 
-def _forget_edited_gen() -> None:
-    """MkDocs runs this file again for every rebuild, but Python keeps the gen modules it imported
-    first. When any gen/*.py changed since, forget them all, so the imports below load the edited
-    code: a whole new set, never old and new modules mixed (nothing outside gen keeps their objects
-    between builds: the data cache lives in gen.validate and goes with it)."""
+def _forget_edited_gen() -> bool:
+    """MkDocs loads this file once per process, and Python keeps the gen modules it imported. When
+    any gen/*.py changed since, forget them all, so they are imported anew: a whole new set, never
+    old and new modules mixed (nothing outside gen keeps their objects between builds: the data
+    cache lives in gen.validate and goes with it). True when they were forgotten."""
     stamp = tuple((str(p), p.stat().st_mtime_ns) for p in sorted((ROOT / "gen").rglob("*.py")))
     loaded = sys.modules.get("gen")
-    if loaded is not None and getattr(loaded, "source_stamp", stamp) != stamp:
-        for name in [n for n in sys.modules if n == "gen" or n.startswith("gen.")]:
+    stale = loaded is not None and getattr(loaded, "source_stamp", stamp) != stamp
+    if stale:
+        for name in [n for n in sys.modules if (n == "gen" or n.startswith("gen.")) and n != __name__]:
             del sys.modules[name]
     import gen
     gen.source_stamp = stamp
+    return stale
+
+
+def _reload_edited_gen() -> None:
+    """Called as each build starts: after an edit to gen/*.py, point this module's names (functions
+    and classes imported from gen) at the edited code."""
+    if _forget_edited_gen():
+        import importlib
+        for name, obj in list(globals().items()):
+            module = getattr(obj, "__module__", None) or ""
+            if module.startswith("gen.") and module != __name__ and hasattr(obj, "__qualname__"):
+                globals()[name] = getattr(importlib.import_module(module), obj.__qualname__)
 
 
 _forget_edited_gen()
@@ -46,6 +59,7 @@ log = logging.getLogger("mkdocs.claimline")
 
 
 def on_config(config):
+    _reload_edited_gen()
     lang = config.extra.get("lang")
     try:
         checked = checked_data()

@@ -99,11 +99,15 @@ def test_edited_gen_modules_are_loaded_anew(monkeypatch):
     import gen
     from gen import hooks
     import gen.site.i18n as before
+    old_checked_data, old_globals = hooks.checked_data, dict(vars(hooks))
     monkeypatch.setattr(gen, "source_stamp", ("stale",))
     saved = {n: m for n, m in sys.modules.items() if n == "gen" or n.startswith("gen.")}
     try:
-        hooks._forget_edited_gen()
+        hooks._reload_edited_gen()
         import gen.site.i18n as after
         assert after is not before
+        assert hooks.checked_data is not old_checked_data
+        assert hooks.checked_data is sys.modules["gen.validate"].checked_data
     finally:
         sys.modules.update(saved)
+        vars(hooks).update(old_globals)
