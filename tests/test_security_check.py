@@ -111,3 +111,11 @@ def test_edited_gen_modules_are_loaded_anew(monkeypatch):
     finally:
         sys.modules.update(saved)
         vars(hooks).update(old_globals)
+
+
+def test_missing_catalogue_fails_in_check(tmp_path, capsys):
+    root = project(tmp_path)
+    (root / "data" / "ui.yaml").unlink()
+    code, lines = run(root, capsys)
+    assert code == 1
+    assert "data/ui.yaml:1: data/ui.yaml not found — add the interface strings (copy the project's)" in lines
