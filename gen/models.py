@@ -46,7 +46,8 @@ DateSpec = Annotated[str, AfterValidator(_date_spec), Field(
     description='A date with its precision: "2025", "2025-Q3", "2025-07", "2025-07-21"; '
     'a range "2025-07-26/2025-08-31"; open ranges "2025-07-26/.." (on or after) '
     'and "../2025-09" (on or before). Always quoted.')]
-Id = Annotated[str, Field(pattern=ID_RE, max_length=ID_MAX, description="Stable lowercase kebab-case ASCII id, used in URLs.")]
+Id = Annotated[str, Field(pattern=ID_RE, max_length=ID_MAX,
+                          description="Stable lowercase kebab-case ASCII id, used in URLs.")]
 
 
 class Record(BaseModel):

@@ -58,14 +58,17 @@ def test_every_accepted_fixture_builds(case, tmp_path, monkeypatch):
     assert generate(project(tmp_path, case), tmp_path / "out") > 20
 
 
-CRASHERS = {  # once passed check, then crashed the build (tracker issue 12, items 4 and 6)
-    "ratio of 0": '{value: 0, unit: "x", metric: "chip count", system: "fixture-pod", '
-                  'relative_to: "fixture-chip", stated_as: "1,229"}',
-    "change of -100 %": '{value: -100, unit: "%", metric: "chip count", system: "fixture-pod", '
-                        'relative_to: "fixture-chip", stated_as: "1,229"}',
-    "NaN": '{value: .nan, unit: "chips", metric: "chip count", system: "fixture-chip", stated_as: "1,229"}',
-    "infinity": '{value: .inf, unit: "chips", metric: "chip count", system: "fixture-chip", stated_as: "1,229"}',
-    "compared value 0": '{value: 0, unit: "chips", metric: "chip count", system: "fixture-chip", stated_as: "1,229"}',
+CRASHERS = {  # once passed check, then crashed the build (tracker issue 12, items 4 and 6): figure, message
+    "ratio of 0": ('{value: 0, unit: "x", metric: "chip count", system: "fixture-pod", relative_to: "fixture-chip", '
+                   'stated_as: "1,229"}', "comparison figure 0x leaves nothing to compare against"),
+    "change of -100 %": ('{value: -100, unit: "%", metric: "chip count", system: "fixture-pod", '
+                         'relative_to: "fixture-chip", stated_as: "1,229"}', "comparison figure -100% leaves nothing"),
+    "NaN": ('{value: .nan, unit: "chips", metric: "chip count", system: "fixture-chip", stated_as: "1,229"}',
+            "nan is not a number"),
+    "infinity": ('{value: .inf, unit: "chips", metric: "chip count", system: "fixture-chip", stated_as: "1,229"}',
+                 "inf is not a number"),
+    "compared value 0": ('{value: 0, unit: "chips", metric: "chip count", system: "fixture-chip", stated_as: "1,229"}',
+                         "figure 0 is compared with another system, so it must be above 0"),
 }
 
 
@@ -81,23 +84,31 @@ def _crasher(root: Path, figure: str, cid: str = "fx-crash") -> Path:
   systems: ["fixture-pod", "fixture-chip"]
   figures:
     - {{value: 1229, unit: "chips", metric: "chip count", system: "fixture-pod"}}
-    - {{value: 1.5, unit: "x", metric: "chip count", system: "fixture-pod", relative_to: "fixture-chip", stated_as: "1,229"}}
+    - {{value: 1229, unit: "x", metric: "chip count", system: "fixture-pod", relative_to: "fixture-chip"}}
     - {figure}
 ''', encoding="utf-8")
     return root
 
 
+def test_the_crasher_base_builds(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLINE_BUILD_DATE", "2026-11-23")
+    root = _crasher(project(tmp_path), '{value: 1229, unit: "chips", metric: "chip count", system: "fixture-chip"}')
+    assert generate(root, tmp_path / "out") > 20
+
+
 @pytest.mark.parametrize("name", CRASHERS)
 def test_former_crashers_fail_in_check_not_in_the_build(name, tmp_path):
-    root = _crasher(project(tmp_path), CRASHERS[name])
-    problems = check(root).problems.errors
-    if not problems:
+    figure, message = CRASHERS[name]
+    root = _crasher(project(tmp_path), figure)
+    errors = [str(p) for p in check(root).problems.errors]
+    if not errors:
         generate(root, tmp_path / "out")
-    assert problems, f"{name}: check passed (and the build above did not crash)"
+    assert any(message in e for e in errors), f"{name}: {errors}"
 
 
 def test_an_id_too_long_for_the_file_system_fails_in_check(tmp_path):
-    root = _crasher(project(tmp_path), CRASHERS["ratio of 0"].replace("0", "2", 1), cid="a" * 300)
+    root = _crasher(project(tmp_path), '{value: 1, unit: "chips", metric: "chip count", stated_as: "1,229"}',
+                    cid="a" * 300)
     errors = [str(p) for p in check(root).problems.errors]
     assert any("id: is 300 characters, over the 100-character limit" in e for e in errors), errors
 
