@@ -99,7 +99,7 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
             for rec, base in _records(doc, models.Source, problems, False, ds.invalid):
                 _register(ds, "source", ds.sources, rec, doc, base, problems)
     for name, model in COLLECTIONS.items():
-        if (path := data / name).exists() and (doc := read_yaml(path, problems)) is not None:
+        if ((path := data / name).exists() or path.is_symlink()) and (doc := read_yaml(path, problems)) is not None:
             for rec, base in _records(doc, model, problems, True, ds.invalid):
                 if model is models.Term:
                     ds.glossary.append(rec)
@@ -117,11 +117,11 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file() or p.is_symlink())  # links: refused
 
 
 def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         problems.error(path, 1, None, "data/ui.yaml not found", "add the interface strings (copy the project's)")
         return
     if (doc := read_yaml(path, problems)) is None:

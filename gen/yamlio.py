@@ -70,6 +70,9 @@ class YamlDoc:
 
 def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
     """Parse one file; on failure record the problem and return None."""
+    if path.is_symlink():  # data/ holds files, never a way to read one from elsewhere
+        problems.error(path, 1, None, "file is a symbolic link", "replace the link with the file itself")
+        return None
     try:
         raw = path.read_bytes()
     except OSError as exc:
