@@ -1,6 +1,7 @@
 """Collect every problem, print each as `path:line: id: what — how to fix`, fail once."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,11 +39,13 @@ class Problems:
 
     def rel(self, path: Path | str) -> str:
         p = Path(path)
-        if self.root is not None:
-            try:
-                return p.resolve().relative_to(self.root.resolve()).as_posix()
-            except ValueError:
-                pass
+        if self.root is not None:  # the path as given first: a symbolic link is named, not followed
+            for mine, root in ((Path(os.path.abspath(p)), Path(os.path.abspath(self.root))),
+                               (p.resolve(), self.root.resolve())):
+                try:
+                    return mine.relative_to(root).as_posix()
+                except ValueError:
+                    pass
         return p.as_posix()
 
     def error(self, path, line, record, what, fix) -> None:
