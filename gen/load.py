@@ -7,9 +7,11 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from gen import models
+from gen.archive import load_archives
 from gen.explain import explain_all
-from gen.normalise import Normalised, normalise
+from gen.normalise import Normalised
 from gen.problems import Problems
+from gen.ui_rules import check_ui
 from gen.yamlio import YamlDoc, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,7 +114,7 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
             for rec, base in _records(doc, models.Source, problems, False, ds.invalid):
                 _register(ds, "source", ds.sources, rec, doc, base, problems)
     for name, model in COLLECTIONS.items():
-        if (path := data / name).exists() and (doc := read_yaml(path, problems)) is not None:
+        if ((path := data / name).exists() or path.is_symlink()) and (doc := read_yaml(path, problems)) is not None:
             for rec, base in _records(doc, model, problems, True, ds.invalid):
                 if model is models.Term:
                     ds.glossary.append(rec)
@@ -127,16 +129,19 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
                 _register(ds, "claim", ds.claims, rec, doc, base, problems)
     _load_ui(ds, data / "ui.yaml", problems)
     _load_figure_labels(ds, data / "figures.yaml", problems)
-    _load_archives(ds, data / "sources" / "archive")
+    load_archives(ds, problems)
     return ds, problems
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file() or p.is_symlink())  # links: refused
 
 
 def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
-    if not path.exists() or (doc := read_yaml(path, problems)) is None:
+    if not path.exists() and not path.is_symlink():
+        problems.error(path, 1, None, "data/ui.yaml not found", "add the interface strings (copy the project's)")
+        return
+    if (doc := read_yaml(path, problems)) is None:
         return
     if not isinstance(doc.data, dict):
         problems.error(path, 1, None, "expected a mapping of key: {en, zh}", "see data/ui.yaml's first entries")
@@ -147,6 +152,7 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
         except ValidationError as exc:
             for loc, what, fix in explain_all(exc):
                 problems.error(path, doc.line((key, *loc)), key, what, fix)
+    check_ui(ds.ui, path, lambda key, lang: doc.line((key, lang)), problems)
 
 
 def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
@@ -163,10 +169,3 @@ def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
         ds.figure_labels = models.FigureLabels.model_construct(
             **{k: raw[k] if isinstance(raw.get(k), dict) else None for k in ("metrics", "units")})
 
-
-def _load_archives(ds: Dataset, folder: Path) -> None:
-    for sid, src in ds.sources.items():
-        path = folder / src.archive
-        if Path(src.archive).name == src.archive and not src.archive.startswith(".") and path.is_file():
-            ds.texts[sid] = path.read_bytes().decode("utf-8", errors="replace")
-            ds.normalised[sid] = normalise(ds.texts[sid], [(r.find, r.replace) for r in src.repairs])

@@ -5,6 +5,7 @@ The JSON Schema files in data/schema/ are generated from these classes
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Annotated, Literal
 
@@ -13,12 +14,16 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from gen.dates import parse_date
 
 ID_RE = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_MAX = 100  # ids name files and folders: far below the file system's 255-byte limit
 HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def _plain_text(value: str) -> str:
     if not value.strip():
         raise ValueError("empty text — write the text or remove the field")
+    if (bad := CONTROL.search(value)) is not None:
+        raise ValueError(f"control character U+{ord(bad.group()):04X} in text — delete it")
     if HTML_TAG.search(value):
         raise ValueError("HTML markup in text — write plain text; the site escapes everything it prints")
     return value
@@ -41,7 +46,8 @@ DateSpec = Annotated[str, AfterValidator(_date_spec), Field(
     description='A date with its precision: "2025", "2025-Q3", "2025-07", "2025-07-21"; '
     'a range "2025-07-26/2025-08-31"; open ranges "2025-07-26/.." (on or after) '
     'and "../2025-09" (on or before). Always quoted.')]
-Id = Annotated[str, Field(pattern=ID_RE, description="Stable lowercase kebab-case ASCII id, used in URLs.")]
+Id = Annotated[str, Field(pattern=ID_RE, max_length=ID_MAX,
+                          description="Stable lowercase kebab-case ASCII id, used in URLs.")]
 
 
 class Record(BaseModel):
@@ -90,8 +96,14 @@ class Excerpt(Record):
     en: Text = Field(description="Our faithful English translation of the excerpt.")
 
 
+def _finite(value: int | float) -> int | float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value} is not a number — write the figure as digits, e.g. 1229 or 1.7")
+    return value
+
+
 class Figure(Record):
-    value: int | float = Field(description="The number as stated.")
+    value: Annotated[int | float, AfterValidator(_finite)] = Field(description="The number as stated.")
     unit: Text = Field(description='Unit, e.g. "chips", "%", "x", "PFLOPS"; labelled in data/figures.yaml.')
     metric: Text = Field(description='What is measured, e.g. "chip count"; labelled in data/figures.yaml.')
     system: Id | None = Field(None, description="The system the figure describes, if any.")
@@ -136,7 +148,8 @@ class Claim(Record):
 class NonContent(Record):
     kind: Literal["chrome", "disclaimer", "teaser", "image", "duplicate"] = Field(
         description="Why this span is not article content.")
-    lines: str = Field(pattern=r"^\d+(-\d+)?$", description='Line or line range in the archive, "3" or "1-4".')
+    lines: str = Field(pattern=r"^[0-9]+(-[0-9]+)?$",
+                       description='Line or line range in the archive, "3" or "1-4".')
 
 
 class Repair(Record):

@@ -7,9 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from gen.checks import check_references, check_sources
+from gen.checks import check_ids, check_references, check_sources
+from gen.claim_checks import (Match, check_claims, check_compared_figures, check_figure_labels, check_usage,
+                              locate_excerpts)
 from gen.evidence import check_evidence
-from gen.claim_checks import Match, check_claims, check_figure_labels, check_usage, locate_excerpts
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
 
@@ -39,9 +40,11 @@ def check(root: Path = ROOT) -> Checked:
     with _gc_paused():
         ds, _ = load(root, problems)
     check_sources(ds, problems)
+    check_ids(ds, problems)
     check_references(ds, problems)
     matches = locate_excerpts(ds, problems)
     check_claims(ds, problems)
+    check_compared_figures(ds, problems)
     check_figure_labels(ds, problems)
     check_usage(ds, problems)
     check_evidence(ds, problems)

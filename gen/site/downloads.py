@@ -7,6 +7,9 @@ import json
 
 from gen.validate import Checked
 
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV Injection", ASVS 1.2.10);
+# the full-width forms too, which some spreadsheets read as their ASCII twins.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
 CSV_FIELDS = ["id", "kind", "statement_en", "statement_zh", "said_by", "said", "about", "systems",
               "sources", "excerpt", "excerpt_en", "verdict"]
 
@@ -27,20 +30,25 @@ def dataset_json(checked: Checked) -> str:
         for i, ex in enumerate(claim["excerpts"]):
             span = checked.matches.get((claim["id"], i))
             ex["offsets"] = list(span) if span else None
-    return json.dumps(dump, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(dump, ensure_ascii=False, indent=1, sort_keys=True, allow_nan=False) + "\n"
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading apostrophe."""
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def claims_csv(checked: Checked) -> str:
     ds = checked.data
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for c in ds.claims.values():
-        writer.writerow({
+        writer.writerow({key: csv_cell(value) for key, value in {
             "id": c.id, "kind": c.kind, "statement_en": c.statement.en, "statement_zh": c.statement.zh,
             "said_by": c.said_by or "", "said": c.said or "", "about": c.about or "",
             "systems": " ".join(c.systems), "sources": " ".join(e.source for e in c.excerpts),
             "excerpt": " | ".join(e.text for e in c.excerpts), "excerpt_en": " | ".join(e.en for e in c.excerpts),
             "verdict": c.assessment.verdict if c.assessment else "",
-        })
+        }.items()})
     return out.getvalue()
