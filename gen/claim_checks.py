@@ -66,6 +66,20 @@ def check_figure_labels(ds: Dataset, problems: Problems) -> None:
                              "add it with its English and Chinese label")
 
 
+def check_public_record(ds: Dataset, problems: Problems) -> None:
+    """A comparison's public-record figure is stated in an external excerpt its claim's assessment cites."""
+    for xid, x in ds.comparisons.items():
+        for i, r in enumerate(x.public_record):
+            c = ds.claims.get(r.claim)
+            if c is None:  # unknown claim, reported by check_references
+                continue
+            external = c.assessment.external if c.assessment else []
+            if not any(states_number(normalise_text(e.excerpt), r.value) for e in external):
+                ds.error(problems, "comparison", xid, ("public_record", i, "value"),
+                         f"public-record figure {r.value} is not stated in any external excerpt of claim '{r.claim}'",
+                         "cite the public record in that claim's assessment (external), quoting the number")
+
+
 def _check_said(ds: Dataset, problems: Problems, cid: str, c) -> None:
     said = parse_date(c.said)
     for sid in dict.fromkeys(ex.source for ex in c.excerpts):

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gen.checks import check_references, check_sources
-from gen.claim_checks import Match, check_claims, check_figure_labels, check_usage, locate_excerpts
+from gen.claim_checks import (Match, check_claims, check_figure_labels, check_public_record, check_usage,
+                              locate_excerpts)
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
 
@@ -42,6 +43,7 @@ def check(root: Path = ROOT) -> Checked:
     matches = locate_excerpts(ds, problems)
     check_claims(ds, problems)
     check_figure_labels(ds, problems)
+    check_public_record(ds, problems)
     check_usage(ds, problems)
     problems.items.sort(key=lambda p: (p.path, p.line))
     return Checked(ds, problems, matches)

@@ -76,6 +76,14 @@ def figure_rows(x: Xref, cid: str, cat: Catalogue, here: str) -> list[dict]:
     return [figure_row(x, cid, f, cat, here) for f in x.data.claims[cid].figures]
 
 
+def citation(e, cat: Catalogue) -> dict:
+    """An external citation: the link names the title (or, without one, the publisher, printed once);
+    our translation of the excerpt into the page's language where the data gives one."""
+    return {"url": e.url, "link_text": e.title or e.publisher, "publisher": e.publisher if e.title else None,
+            "date": format_date(e.date, cat) if e.date else None, "excerpt": e.excerpt,
+            "translation": getattr(e, cat.lang, None), "translation_label": cat["claim.translation"]}
+
+
 def claim_links(x: Xref, ids, cat: Catalogue, here: str) -> list[dict]:
     return [{"href": urls.rel(here, urls.claim(i)), "statement": cat.pick(x.data.claims[i].statement), "id": i}
             for i in dict.fromkeys(ids)]
@@ -123,9 +131,7 @@ def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -
         "assessment": {
             "verdict": a.verdict, "verdict_label": cat[f"verdict.{a.verdict}"], "note": cat.pick(a.note),
             "claims": claim_links(x, a.claims, cat, here),
-            "external": [{"url": e.url, "publisher": e.publisher, "title": e.title,
-                          "date": format_date(e.date, cat) if e.date else None, "excerpt": e.excerpt}
-                         for e in a.external],
+            "external": [citation(e, cat) for e in a.external],
         } if a else None,
         "variants": claim_links(x, x.variants.get(cid, []), cat, here),
         "related": claim_links(x, [*c.related, *x.cited_by.get(cid, [])], cat, here),

@@ -73,7 +73,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "received_as": src.received_as,
         "claim_count": len(x.by_source.get(sid, [])),
         "lines": archive_lines(x, sid, cat, here),
-        "repairs": [{"find": r.find, "replace": r.replace, "reason": r.reason} for r in src.repairs],
+        "repairs": [{"find": r.find, "replace": r.replace, "reason": cat.pick(r.reason)} for r in src.repairs],
     }
 
 
