@@ -23,6 +23,13 @@ def system_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["claims"], r["name"]))
 
 
+def _aliases(x: Xref, s, cat: Catalogue) -> list[str]:
+    """Other names, in Simplified script (Traditional forms stay on the source pages), each once,
+    without the page's own name."""
+    shown = dict.fromkeys(x.simplify(a) if x.simplify else a for a in s.aliases)
+    return [a for a in shown if a != cat.pick(s.name)]
+
+
 def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
     """A system's page, split when its claims run past one page; figures go with their claims."""
     ds = x.data
@@ -33,7 +40,7 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
                    if f.system == sid]
         out.append({
             "url": here, "pager": pager,
-            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": s.aliases,
+            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": _aliases(x, s, cat),
             "vendor": {"name": cat.pick(ds.actors[s.vendor].name), "href": urls.rel(here, urls.actor(s.vendor))}
             if s.vendor else None,
             "description": cat.pick(s.description) if s.description else None,
