@@ -104,9 +104,17 @@ def test_chinese_pages_render_external_excerpts_and_repairs_in_chinese(real, pag
         for e in claim.assessment.external if claim.assessment else []:
             assert HAN.search(e.excerpt) or e.zh, (claim.id, e.excerpt)  # every foreign quote has our Chinese
     zh = pages["zh"]
-    assert "我们的译文： 这一数字超过了英伟达" in zh["claims/cm384-vs-nvl72-compute/index.md"]
+    assert "我们的译文：这一数字超过了英伟达" in zh["claims/cm384-vs-nvl72-compute/index.md"]
     repairs = [t for p, t in zh.items() if p.startswith("sources/") and "cl-repairs" in t]
     assert repairs and all("GBK mojibake" not in t.split("cl-repairs", 1)[1] for t in repairs)
+    assert all("</span>：" in t.split("cl-repairs", 1)[1] for t in repairs)  # Chinese punctuation
+
+
+def test_source_author_in_simplified_script_on_chinese_pages(real, pages):
+    checked, x = real
+    for sid, src in checked.data.sources.items():
+        if src.author:
+            assert f"<dd>{x.simplify(src.author)}</dd>" in pages["zh"][f"sources/{sid}/index.md"]
 
 
 def test_chinese_catalogue_strings_reviewed(real):

@@ -81,7 +81,7 @@ def citation(e, cat: Catalogue) -> dict:
     our translation of the excerpt into the page's language where the data gives one."""
     return {"url": e.url, "link_text": e.title or e.publisher, "publisher": e.publisher if e.title else None,
             "date": format_date(e.date, cat) if e.date else None, "excerpt": e.excerpt,
-            "translation": getattr(e, cat.lang, None), "translation_label": cat["claim.translation"]}
+            "translation": cat.fmt("claim.our_translation", text=getattr(e, cat.lang)) if getattr(e, cat.lang, None) else None}
 
 
 def claim_links(x: Xref, ids, cat: Catalogue, here: str) -> list[dict]:

@@ -62,7 +62,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "title": cat.pick(src.title),
         "original_title": src.title.original,
         "publisher": cat.pick(src.publisher) if src.publisher else None,
-        "author": src.author,
+        "author": x.simplify(src.author) if src.author and x.simplify else src.author,  # as written: in the archive
         "url": src.url,
         "published": format_date(src.published, cat),
         "published_basis": cat.pick(src.published_basis) if src.published_basis else None,
