@@ -70,6 +70,13 @@ def check_public_record(ds: Dataset, problems: Problems) -> None:
     """A comparison's public-record figure is stated in an external excerpt its claim's assessment cites."""
     for xid, x in ds.comparisons.items():
         for i, r in enumerate(x.public_record):
+            labels = ds.figure_labels
+            for name, key, known in (("metric", r.metric, labels and labels.metrics),
+                                     ("unit", r.unit, labels and labels.units)):
+                if known is not None and key not in known:
+                    ds.error(problems, "comparison", xid, ("public_record", i, name),
+                             f"public-record {name} '{key}' has no label in data/figures.yaml",
+                             "use the claims' metric and unit, or add a label in both languages")
             c = ds.claims.get(r.claim)
             if c is None:  # unknown claim, reported by check_references
                 continue

@@ -67,6 +67,7 @@ def test_comparison_names_implied_values_and_shows_the_public_record(real):
     assert compute["stated"]["amount"] == "1.7×"
     bars = page["bars"][0]["bars"]
     assert [b["kind"] for b in bars] == ["stated", "implied", "record"]
+    assert all(r["b_record"] for r in page["rows"])  # 180 PFLOPS, 130 TB/s, 576 TB/s from the record
     assert "implied" in bars[1]["label"] and "public record" in bars[2]["label"]
     assert max(b["width"] for b in bars) == 100
 
