@@ -90,6 +90,9 @@ def check_references(ds: Dataset, problems: Problems) -> None:
     for xid, x in ds.comparisons.items():
         for i, s in enumerate(x.systems):
             _ref(ds, problems, "comparison", xid, ("systems", i), ds.systems, s, "system")
+        for i, r in enumerate(x.public_record):
+            _ref(ds, problems, "comparison", xid, ("public_record", i, "system"), ds.systems, r.system, "system")
+            _ref(ds, problems, "comparison", xid, ("public_record", i, "claim"), ds.claims, r.claim, "claim")
     for aid, a in ds.actors.items():
         _ref(ds, problems, "actor", aid, ("affiliation",), ds.actors, a.affiliation, "actor")
     for sid, s in ds.systems.items():

@@ -108,6 +108,27 @@ def check_figure_labels(ds: Dataset, problems: Problems) -> None:
                              "add it with its English and Chinese label")
 
 
+def check_public_record(ds: Dataset, problems: Problems) -> None:
+    """A comparison's public-record figure is stated in an external excerpt its claim's assessment cites."""
+    for xid, x in ds.comparisons.items():
+        for i, r in enumerate(x.public_record):
+            labels = ds.figure_labels
+            for name, key, known in (("metric", r.metric, labels and labels.metrics),
+                                     ("unit", r.unit, labels and labels.units)):
+                if known is not None and key not in known:
+                    ds.error(problems, "comparison", xid, ("public_record", i, name),
+                             f"public-record {name} '{key}' has no label in data/figures.yaml",
+                             "use the claims' metric and unit, or add a label in both languages")
+            c = ds.claims.get(r.claim)
+            if c is None:  # unknown claim, reported by check_references
+                continue
+            external = c.assessment.external if c.assessment else []
+            if not any(states_number(normalise_text(e.excerpt), r.value) for e in external):
+                ds.error(problems, "comparison", xid, ("public_record", i, "value"),
+                         f"public-record figure {r.value} is not stated in any external excerpt of claim '{r.claim}'",
+                         "cite the public record in that claim's assessment (external), quoting the number")
+
+
 def _check_said(ds: Dataset, problems: Problems, cid: str, c) -> None:
     said = parse_date(c.said)
     for sid in dict.fromkeys(ex.source for ex in c.excerpts):

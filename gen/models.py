@@ -67,6 +67,8 @@ class ExternalCitation(Record):
     undated: Text | None = Field(None, description="Instead of date: why there is none (e.g. 'the page shows "
                                  "no date; checked 2026-12-04'). Required when date is absent.")
     excerpt: Text = Field(description="A short verbatim quote from it (at most 30 words).")
+    zh: Text | None = Field(None, description="Our faithful Simplified Chinese translation of the excerpt, "
+                            "shown on Chinese pages and marked as our translation.")
 
 
 Verdict = Literal["consistent", "disputed", "contradicted", "inaccurate", "unverifiable"]
@@ -155,7 +157,7 @@ class NonContent(Record):
 class Repair(Record):
     find: Text = Field(description="Damaged text as it stands in the archive.")
     replace: str = Field(description="What it reads when repaired.")
-    reason: Text = Field(description="What damage this is and how the repair was established.")
+    reason: Bilingual = Field(description="What damage this is and how the repair was established.")
 
 
 class SourceTitle(Record):
@@ -211,10 +213,22 @@ class Event(Record):
     claims: list[Id] = Field([], description="Claims that report this event.")
 
 
+class RecordFigure(Record):
+    system: Id = Field(description="The system the public record gives this figure for.")
+    metric: Text = Field(description="Metric, as the claims' figures name it (label in data/figures.yaml).")
+    value: int | float = Field(description="The number as the public record states it.")
+    unit: Text = Field(description="Unit, as the claims' figures name it.")
+    approximate: bool = Field(False, description="The record says 'about' or 'roughly'.")
+    claim: Id = Field(description="The claim whose assessment cites the public record; one of its "
+                      "external excerpts must state the value.")
+
+
 class Comparison(Record):
     id: Id
     systems: list[Id] = Field(min_length=2, max_length=2, description="The two systems compared.")
     title: Bilingual
+    public_record: list[RecordFigure] = Field([], description="Figures for either system from the public "
+                                              "record, shown beside the values implied by a stated ratio.")
 
 
 class Term(Record):

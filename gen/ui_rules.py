@@ -22,6 +22,7 @@ PLACEHOLDERS = {
     "date.after": {"date"}, "date.before": {"date"}, "date.between": {"start", "end"},
     "timeline.year_only": {"year"}, "figure.vs": {"system"}, "source.repaired_as": {"text"},
     "compare.ratio": {"ratio"}, "compare.bar_title": {"metric", "unit"},
+    **{f"compare.bar_{k}": {"name", "amount"} for k in ("stated", "implied", "record")},  # key in a variable
 }
 _LITERAL = re.compile(r"""(?:\bt\[|\bcat\[|\bui\[|\.fmt\()\s*["']([a-z0-9_]+(?:\.[a-z0-9_]+)*)["']\s*[\],)]"""
                       r"""|["'](nav\.[a-z0-9_]+)["']""")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gen.checks import check_ids, check_references, check_sources
-from gen.claim_checks import (Match, check_claims, check_compared_figures, check_figure_labels, check_usage,
-                              locate_excerpts)
+from gen.claim_checks import (Match, check_claims, check_compared_figures, check_figure_labels, check_public_record,
+                              check_usage, locate_excerpts)
 from gen.evidence import check_evidence
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
@@ -46,6 +46,7 @@ def check(root: Path = ROOT) -> Checked:
     check_claims(ds, problems)
     check_compared_figures(ds, problems)
     check_figure_labels(ds, problems)
+    check_public_record(ds, problems)
     check_usage(ds, problems)
     check_evidence(ds, problems)
     problems.items.sort(key=lambda p: (p.path, p.line))

@@ -1,10 +1,16 @@
-"""A figure's metric, unit and amount in the page's language, from data/figures.yaml."""
+"""A figure's metric, unit and amount in the page's language, from data/figures.yaml.
+
+One notation per kind of figure, on every page: a ratio is '1.7×' (Chinese '1.7倍'), an increase
+over another system is '+107%', a share is a percentage ('25%'). English pages print the number;
+Chinese pages print the source's own words (stated_as) in Simplified script where there are any.
+"""
 from __future__ import annotations
 
 from gen.load import Dataset
 from gen.site.i18n import Catalogue, format_number
 
-TIGHT_UNITS = ("%", "x")  # written against the number: 50%, 1.7x
+TIGHT_UNITS = ("%", "x")  # written against the number: 50%, 1.7×
+SHARE = "share"           # a fraction of one, printed as a percentage
 
 
 def metric_label(ds: Dataset, metric: str, cat: Catalogue) -> str:
@@ -16,17 +22,23 @@ def unit_label(ds: Dataset, unit: str, cat: Catalogue) -> str:
 
 
 def quantity(number: str, unit: str, lang: str) -> str:
-    """A number with its unit label: '1,229 chips', '50%', '1.7x'; in Chinese '1229颗', '1.7倍', '300 PFLOPS'."""
-    tight = unit in TIGHT_UNITS or (lang == "zh" and not unit[:1].isascii())
+    """A number with its unit label: '1,229 chips', '50%', '1.7×'; in Chinese '1229颗', '1.7倍', '300 PFLOPS'."""
+    tight = unit in ("%", "×") or (lang == "zh" and not unit[:1].isascii())
     return f"{number}{unit}" if tight else f"{number} {unit}"
+
+
+def number_amount(ds: Dataset, value: float, unit: str, cat: Catalogue, increase: bool = False) -> str:
+    """A value in the site's notation: shares as percentages, increases signed (+107%)."""
+    if unit == SHARE:
+        value, unit = round(value * 100, 6), "%"
+    text = quantity(format_number(value, cat.lang), unit_label(ds, unit, cat), cat.lang)
+    return f"+{text}" if increase and value > 0 else text
 
 
 def amount(ds: Dataset, fig, cat: Catalogue, simplify=None) -> str:
     """A figure's value as the page prints it. Words quoted from the source (stated_as, e.g. 三十多年)
-    already carry their Chinese measure word, so the Chinese page shows them without the unit."""
-    unit = unit_label(ds, fig.unit, cat)
-    if fig.stated_as:
-        if cat.lang == "zh":
-            return simplify(fig.stated_as) if simplify else fig.stated_as
-        return f"{fig.stated_as} {unit}"
-    return quantity(format_number(fig.value, cat.lang), unit, cat.lang)
+    already carry their Chinese measure word, so the Chinese page shows them without the unit; the
+    English page prints the number (no Chinese words in an English table)."""
+    if fig.stated_as and cat.lang == "zh":
+        return simplify(fig.stated_as) if simplify else fig.stated_as
+    return number_amount(ds, fig.value, fig.unit, cat, increase=fig.unit == "%" and fig.relative_to is not None)

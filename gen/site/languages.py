@@ -1,6 +1,7 @@
 """One MkDocs build per language, derived from the root config; and each language's navigation."""
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -28,6 +29,19 @@ NAV = [  # (catalogue key, page) — the page tree of every language
 ]
 
 
+def quiet() -> None:
+    """Quiet by default (called from mkdocs.yml while it is read, before the theme is imported):
+    no MkDocs 2.0 banners from Material and mkdocs-gen-files, no jieba progress lines. Real
+    warnings still print. Set NO_MKDOCS_2_WARNING= (empty) to see the banners again."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - jieba comes with the pinned dependencies
+        return
+    jieba.setLogLevel(logging.WARNING)
+
+
 def language_nav(lang: str, ui) -> list[dict]:
     return [{getattr(ui[key], lang): page} for key, page in NAV]
 
@@ -48,8 +62,8 @@ def language_config(root_config, language: dict):
     search = cfg.plugins.get("material/search") or cfg.plugins.get("search")
     if search is not None:
         search.config.jieba_dict_user = write_user_dict(Path(tempfile.gettempdir()))
-        if code != "en":  # the theme's own separator for the language (zh: CJK punctuation and \u200b)
-            search.config.separator = None
+        if "search_separator" in language:  # e.g. zh: CJK punctuation, \u200b, Chinese–Latin boundaries
+            search.config.separator = language["search_separator"]
     return cfg
 
 

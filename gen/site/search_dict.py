@@ -1,4 +1,9 @@
-"""jieba user dictionary from the glossary, so 昇腾, 超节点, 英伟达 are found as words.
+"""jieba user dictionary, so 昇腾, 超节点, 英伟达 and names such as 盘古大模型 are words.
+
+The theme segments only runs of Chinese characters with jieba (昇腾910B is indexed as 昇腾 and
+910B); the zh search separator in mkdocs.yml splits a query at the same Chinese–Latin boundary.
+The dictionary takes the glossary's terms and the all-Chinese parts of system names and aliases,
+also in Simplified script (the script of the Chinese pages).
 
 Written into a folder only this user can write (the shared temp folder is not one: another user
 could plant a file or a link under a name we would pick), and atomically (a build in parallel never
@@ -7,19 +12,32 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
 
+from gen.script import Simplifier, glossary_phrases
 from gen.validate import checked_data
 
 _OWN: dict[Path, Path] = {}  # folder → the private folder made in it by this process, when needed
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def dictionary_words(ds) -> list[str]:
+    simplify = Simplifier(glossary_phrases(ds.glossary))
+    forms = [form for t in ds.glossary for form in (t.zh, *t.variants)]
+    for s in ds.systems.values():
+        names = [s.name.zh, *s.aliases]
+        names += [simplify(n) for n in names]
+        forms += [part for n in names for part in re.split(r"[（）()]", n)]  # 'CloudMatrix 384（昇腾384超节点）'
+    return [w for w in dict.fromkeys(f.strip() for f in forms) if w and ALL_HAN.fullmatch(w)]
+
 
 def user_dict_text() -> str:
-    terms = checked_data().data.glossary
-    words = dict.fromkeys(form for t in terms for form in (t.zh, *t.variants) if " " not in form)
-    return "".join(f"{w} 100000 n\n" for w in words)
+    return "".join(f"{w} 100000 n\n" for w in dictionary_words(checked_data().data))
 
 
 def private_folder(folder: Path) -> Path:

@@ -1,9 +1,11 @@
 """Systems, actors and comparisons: index rows, entity pages, computed ratios and a bar chart."""
 from __future__ import annotations
 
+import functools
+
 from gen.site import urls
-from gen.site.figures import metric_label, quantity, unit_label
-from gen.site.i18n import Catalogue, format_number
+from gen.site.figures import amount, metric_label, number_amount, unit_label
+from gen.site.i18n import Catalogue
 from gen.site.paging import paginate
 from gen.site.view_claims import card, figure_row
 from gen.site.xref import Xref
@@ -21,6 +23,13 @@ def system_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["claims"], r["name"]))
 
 
+def _aliases(x: Xref, s, cat: Catalogue) -> list[str]:
+    """Other names, in Simplified script (Traditional forms stay on the source pages), each once,
+    without the page's own name."""
+    shown = dict.fromkeys(x.simplify(a) if x.simplify else a for a in s.aliases)
+    return [a for a in shown if a != cat.pick(s.name)]
+
+
 def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
     """A system's page, split when its claims run past one page; figures go with their claims."""
     ds = x.data
@@ -31,7 +40,7 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
                    if f.system == sid]
         out.append({
             "url": here, "pager": pager,
-            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": s.aliases,
+            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": _aliases(x, s, cat),
             "vendor": {"name": cat.pick(ds.actors[s.vendor].name), "href": urls.rel(here, urls.actor(s.vendor))}
             if s.vendor else None,
             "description": cat.pick(s.description) if s.description else None,
@@ -69,56 +78,59 @@ def actor_pages(x: Xref, aid: str, cat: Catalogue) -> list[dict]:
     return out
 
 
+def _figure_cell(ds, value: float, unit: str, cat: Catalogue, href: str | None = None, about=False) -> dict:
+    text = number_amount(ds, value, unit, cat)
+    return {"value": value, "amount": cat.fmt("compare.about", amount=text) if about else text, "href": href}
+
+
 def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
-    """Per metric: A's stated value, B's stated or implied value, and the ratio A/B."""
+    """Per metric: A's stated value; B's value as stated, as implied by the stated ratio, and as the
+    public record gives it; and the stated ratio or increase in the site's one notation."""
     ds = x.data
-    a, b = ds.comparisons[xid].systems
+    comp = ds.comparisons[xid]
+    a, b = comp.systems
     cids = dict.fromkeys(x.by_system.get(a, []) + x.by_system.get(b, []))
-    figs = [(cid, f) for cid in cids for f in ds.claims[cid].figures]
+    figs = [(cid, f) for cid, c in ((c, ds.claims[c]) for c in cids) for f in c.figures]
     absolute = {(f.system, f.metric): (cid, f) for cid, f in figs if f.relative_to is None and f.unit not in ("x", "%")}
+    record = {(r.system, r.metric): r for r in comp.public_record}
     rows = []
     for cid, f in figs:
         if f.system != a or f.relative_to != b or (a, f.metric) not in absolute:
             continue
         a_cid, a_fig = absolute[(a, f.metric)]
         ratio = f.value if f.unit == "x" else 1 + f.value / 100
-        implied = a_fig.value / ratio
-        stated_b = absolute.get((b, f.metric))
-        b_value = stated_b[1].value if stated_b else implied
-        unit = unit_label(ds, a_fig.unit, cat)
-        a_label, b_label = format_number(a_fig.value, cat.lang), format_number(round(b_value, 1), cat.lang)
-        stated = quantity(format_number(f.value, cat.lang), unit_label(ds, f.unit, cat), cat.lang)
+        stated_b, rec = absolute.get((b, f.metric)), record.get((b, f.metric))
+        link = functools.partial(urls.rel, here)
         rows.append({
-            "key": f.metric, "metric": metric_label(ds, f.metric, cat), "unit": unit,
-            "a_value": a_fig.value, "a_label": a_label, "a_amount": quantity(a_label, unit, cat.lang),
-            "b_value": b_value, "b_label": b_label, "b_amount": quantity(b_label, unit, cat.lang),
-            "b_implied": stated_b is None,
-            "ratio_label": cat.fmt("compare.ratio", ratio=format_number(round(a_fig.value / b_value, 2), cat.lang)),
-            "stated": stated if f.unit == "x" else f"+{stated}",
-            "claims": [{"href": urls.rel(here, urls.claim(c)), "id": c} for c in dict.fromkeys((a_cid, cid))],
+            "key": f.metric, "metric": metric_label(ds, f.metric, cat), "unit": unit_label(ds, a_fig.unit, cat),
+            "a": _figure_cell(ds, a_fig.value, a_fig.unit, cat, link(urls.claim(a_cid))),
+            "b_stated": _figure_cell(ds, stated_b[1].value, a_fig.unit, cat, link(urls.claim(stated_b[0])))
+            if stated_b else None,
+            "b_implied": None if stated_b else _figure_cell(ds, round(a_fig.value / ratio, 1), a_fig.unit, cat),
+            "b_record": _figure_cell(ds, rec.value, rec.unit, cat, link(urls.claim(rec.claim)),
+                                     about=rec.approximate) if rec else None,
+            "stated": {"amount": amount(ds, f, cat, x.simplify), "href": link(urls.claim(cid))},
         })
     return rows
 
 
-BAR_MAX_PX = 320  # the longer bar of a pair; labels follow the bar inside a CHART_WIDTH_PX-wide SVG
-CHART_WIDTH_PX = 820
-
-
-def _bar(name: str, value: float, top: float, label: str, **extra) -> dict:
-    width = round(BAR_MAX_PX * value / top, 1)
-    return {"name": name, "width": width, "text_x": width + 6, "label": label, **extra}
-
-
 def bar_chart(rows: list[dict], names: tuple[str, str], cat: Catalogue) -> list[dict]:
-    """Geometry for an SVG bar pair per metric, each pair scaled to its larger value."""
-    bars = []
-    for i, r in enumerate(rows):
-        top = max(r["a_value"], r["b_value"]) or 1
-        bars.append({"metric": r["metric"], "unit": r["unit"], "y": 20 + 70 * i,
-                     "title": cat.fmt("compare.bar_title", metric=r["metric"], unit=r["unit"]),
-                     "a": _bar(names[0], r["a_value"], top, r["a_label"]),
-                     "b": _bar(names[1], r["b_value"], top, r["b_label"], implied=r["b_implied"])})
-    return bars
+    """Bars per metric, each group scaled to its largest value (widths in % of the row, for CSS).
+    B's implied value is its own kind of bar, named as implied; the public record's beside it."""
+    groups = []
+    for r in rows:
+        bars = [("stated", names[0], r["a"], "compare.bar_stated"),
+                ("stated", names[1], r["b_stated"], "compare.bar_stated"),
+                ("implied", names[1], r["b_implied"], "compare.bar_implied"),
+                ("record", names[1], r["b_record"], "compare.bar_record")]
+        bars = [(kind, name, cell, key) for kind, name, cell, key in bars if cell]
+        top = max(cell["value"] for _, _, cell, _ in bars) or 1
+        groups.append({"title": cat.fmt("compare.bar_title", metric=r["metric"], unit=r["unit"]),
+                       "bars": [{"kind": kind, "side": "a" if i == 0 else "b",
+                                 "width": round(100 * cell["value"] / top, 1),
+                                 "label": cat.fmt(key, name=name, amount=cell["amount"])}
+                                for i, (kind, name, cell, key) in enumerate(bars)]})
+    return groups
 
 
 def comparison_page(x: Xref, xid: str, cat: Catalogue) -> dict:
@@ -130,4 +142,4 @@ def comparison_page(x: Xref, xid: str, cat: Catalogue) -> dict:
     rows = comparison_rows(x, xid, cat, here)
     return {"title": cat.pick(comp.title), "a": {"name": names[0], "href": urls.rel(here, urls.system(a))},
             "b": {"name": names[1], "href": urls.rel(here, urls.system(b))}, "rows": rows,
-            "bars": bar_chart(rows, names, cat), "chart_height": 40 + 70 * len(rows), "chart_width": CHART_WIDTH_PX}
+            "bars": bar_chart(rows, names, cat)}

@@ -20,7 +20,15 @@ def citation(x: Xref, e, cat: Catalogue) -> dict:
         "tier": pub.tier if pub else None,
         "tier_label": cat[f"tier.{pub.tier}"] if pub else None,
         "note": pub.note if pub and pub.tier == "aggregator" else None,  # a mirror names its original
+        "link_text": title,
+        "translation": translation(e, cat),
     }
+
+
+def translation(e, cat: Catalogue) -> str | None:
+    """Our rendering of a citation's excerpt in the page's language, where the data gives one."""
+    text = getattr(e, cat.lang, None)
+    return cat.fmt("claim.our_translation", text=text) if text else None
 
 
 def speech(c, cat: Catalogue) -> dict:

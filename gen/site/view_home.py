@@ -6,6 +6,7 @@ from collections import Counter
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_number
 from gen.site.view_claims import card
+from gen.site.view_evidence import citation
 from gen.site.view_entities import comparison_page
 from gen.site.xref import DISAGREEING, Xref
 
@@ -43,7 +44,7 @@ def disagreements_page(x: Xref, cat: Catalogue) -> list[dict]:
         if a and a.verdict in DISAGREEING:
             items.append({"claim": card(x, cid, cat, here), "note": cat.pick(a.note),
                           "others": [card(x, o, cat, here) for o in a.claims],
-                          "external": [{"url": e.url, "publisher": e.publisher, "excerpt": e.excerpt} for e in a.external]})
+                          "external": [citation(x, e, cat) for e in a.external]})
     return items
 
 

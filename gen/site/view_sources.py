@@ -62,7 +62,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "title": cat.pick(src.title),
         "original_title": src.title.original,
         "publisher": cat.pick(src.publisher) if src.publisher else None,
-        "author": src.author,
+        "author": x.simplify(src.author) if src.author and x.simplify else src.author,  # as written: in the archive
         "url": src.url,
         "published": format_date(src.published, cat),
         "published_basis": cat.pick(src.published_basis) if src.published_basis else None,
@@ -73,7 +73,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "received_as": src.received_as,
         "claim_count": len(x.by_source.get(sid, [])),
         "lines": archive_lines(x, sid, cat, here),
-        "repairs": [{"find": r.find, "replace": r.replace, "reason": r.reason} for r in src.repairs],
+        "repairs": [{"find": r.find, "replace": r.replace, "reason": cat.pick(r.reason)} for r in src.repairs],
     }
 
 
