@@ -105,6 +105,9 @@ def check_references(ds: Dataset, problems: Problems) -> None:
     for xid, x in ds.comparisons.items():
         for i, s in enumerate(x.systems):
             _ref(ds, problems, "comparison", xid, ("systems", i), ds.systems, s, "system")
+    for lid, lane in ds.lanes.items():
+        for i, a in enumerate(lane.actors):
+            _ref(ds, problems, "lane", lid, ("actors", i), ds.actors, a, "actor")
     for aid, a in ds.actors.items():
         _ref(ds, problems, "actor", aid, ("affiliation",), ds.actors, a.affiliation, "actor")
     for sid, s in ds.systems.items():

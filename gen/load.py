@@ -19,6 +19,7 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "events.yaml": models.Event,
     "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
+    "lanes.yaml": models.Lane,
 }
 
 
@@ -33,6 +34,7 @@ class Dataset:
     claims: dict[str, models.Claim] = field(default_factory=dict)
     events: dict[str, models.Event] = field(default_factory=dict)
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
+    lanes: dict[str, models.Lane] = field(default_factory=dict)  # drawn timeline lanes, in order
     glossary: list[models.Term] = field(default_factory=list)
     ui: dict[str, models.UiString] = field(default_factory=dict)
     figure_labels: models.FigureLabels | None = None  # None: no data/figures.yaml
