@@ -10,7 +10,7 @@ import datetime as dt
 
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date, format_number
-from gen.site.view_drawing import TAIL, Item, layout, text_width
+from gen.site.view_drawing import R, TAIL, Item, layout, text_width
 from gen.site.xref import Xref
 
 VERDICTS = ("consistent", "disputed", "contradicted", "inaccurate", "unverifiable", "none")
@@ -56,7 +56,7 @@ def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, 
         "width": geo.width, "height": geo.height, "today_x": geo.today_x,
         "today_label": cat.fmt("drawing.today", date=format_date(today.isoformat(), cat)),
         "title": cat[f"drawing.title_{view}"],
-        "lanes": [{**lane, "name": names[lane["id"]], "alt": i % 2 == 1} for i, lane in enumerate(geo.lanes)],
+        "lanes": [{**lane, "name": names[lane["id"]], "alt": i % 2 == 1, "name_top": lane["y"] + 1} for i, lane in enumerate(geo.lanes)],
         "years": geo.years,
         "months": [{**m, "label": months[m["month"] - 1]} for m in geo.months],
         "breaks": [{**b, "w": round(b["x1"] - b["x0"], 1)} for b in geo.breaks],
@@ -96,12 +96,12 @@ def _mark(x: Xref, cat: Catalogue, p, view: str, here: str) -> dict:
 
 
 def _arrow(open_: str | None, x: float, y: float, tail: float = TAIL) -> str | None:
-    """A dashed line with an arrowhead: 'on or after' points right, 'on or before' left."""
+    """A dashed line with an arrowhead from the mark's edge: 'on or after' points right, 'on or before' left."""
     if open_ is None:
         return None
     s = 1 if open_ == "after" else -1
-    end = x + s * tail
-    return f"M{x:g} {y:g}H{end:g}M{end - s * 3:g} {y - 3:g}L{end:g} {y:g}L{end - s * 3:g} {y + 3:g}"
+    start, end = round(x + s * (R + 1), 1), round(x + s * (R + tail), 1)
+    return f"M{start:g} {y:g}H{end:g}M{end - s * 3:g} {y - 3:g}L{end:g} {y:g}L{end - s * 3:g} {y + 3:g}"
 
 
 def _other(o: dict | None, y: float) -> dict | None:

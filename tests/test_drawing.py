@@ -1,0 +1,114 @@
+"""The drawn timeline's geometry on a handful of dated points, and its view on the real data."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gen.dates import parse_date
+from gen.site.drawing_scale import build_scale
+from gen.site.i18n import Catalogue
+from gen.site.view_drawing import AXIS_H, Item, layout, text_width
+from gen.site.view_timeline_drawing import drawing, lane_of
+from gen.site.xref import xref
+from gen.validate import check
+from site_build import ROOT
+
+TODAY = dt.date(2026, 12, 4)
+D = parse_date
+
+
+def items(*specs: tuple[str, str, str] | tuple[str, str, str, str]) -> list[Item]:
+    return [Item(s[0], s[1], D(s[2]), D(s[3]) if len(s) > 3 else None) for s in specs]
+
+
+POINTS = items(
+    ("a", "press", "2025-09-23"), ("b", "press", "2025-09-23"), ("c", "press", "2025-09-23"),
+    ("d", "huawei", "2025-06-10"), ("e", "huawei", "2025-09-18/.."), ("f", "nvidia", "2025-07"),
+    ("g", "press", "2025-09-23", "2018"), ("h", "huawei", "2025-09-18/..", "2027-Q4"),
+    ("i", "nvidia", "../2025-06-10"),
+)
+
+
+def test_scale_gives_busy_months_room_and_keeps_2018_to_the_build_date():
+    spans = [i.at for i in POINTS] + [i.other for i in POINTS if i.other]
+    scale = build_scale(spans, [TODAY], 8, 600)
+    xs = [scale.x(dt.date(y, m, 1)) for y in range(2018, 2028) for m in range(1, 13)]
+    assert xs == sorted(xs) and xs[0] == 8  # time runs left to right from January 2018
+    assert scale.right <= 608 + 1e-6  # fits the width asked for
+    sep, aug_2023 = scale.month_width(2025 * 12 + 8), scale.month_width(2023 * 12 + 7)
+    assert sep > 10 * aug_2023  # September 2025 (4 claims) is far wider than an empty month
+    assert scale.breaks, "2019–2024 holds nothing: it collapses into a break"
+    assert scale.month_width(2026 * 12 + 11) >= 20  # the build date's month stays visible
+    assert scale.x(dt.date(2027, 12, 31)) < scale.right  # the forecast due in 2027 is on the axis
+
+
+def test_days_are_points_and_imprecise_dates_ranges_or_arrows():
+    d = layout(POINTS, ["huawei", "nvidia", "press"], TODAY, 600)
+    by = {m.key: m for m in d.marks}
+    assert by["a"].x0 == by["a"].x1 and by["a"].open is None  # a day
+    assert by["f"].x1 > by["f"].x0 + 20 and by["f"].open is None  # July 2025: a bar over the month
+    assert by["e"].open == "after" and by["i"].open == "before"  # one bound only: never a point
+    scale_jul = (by["f"].x0, by["f"].x1)
+    assert scale_jul[0] < by["e"].x0  # July lies before 18 September
+
+
+def test_lanes_stack_same_day_claims_in_rows_and_keep_their_order():
+    d = layout(POINTS, ["huawei", "nvidia", "press"], TODAY, 600)
+    assert [lane["id"] for lane in d.lanes] == ["huawei", "nvidia", "press"]
+    assert d.lanes[0]["y"] == AXIS_H and all(a["y"] + a["h"] == b["y"] for a, b in zip(d.lanes, d.lanes[1:]))
+    same_day = sorted(m.y for m in d.marks if m.key in "abcg")
+    assert len(set(same_day)) == 4  # four claims on 23 September: four rows, one x
+    press = d.lanes[2]
+    assert all(press["y"] < m.y < press["y"] + press["h"] for m in d.marks if m.lane == "press")
+    assert d.height > press["y"] + press["h"]
+
+
+def test_the_other_time_is_joined_by_a_curve_and_a_due_date_ahead_is_in_the_future():
+    d = layout(POINTS, ["huawei", "nvidia", "press"], TODAY, 600)
+    by = {m.key: m for m in d.marks}
+    assert by["g"].other["x1"] < by["g"].x0 and by["g"].other["path"].startswith(f"M{by['g'].x0:g} ")
+    assert by["h"].other["future"] and by["h"].other["x0"] > d.today_x
+    assert not by["a"].other
+
+
+def test_labels_do_not_overlap():
+    d = layout(POINTS, ["huawei", "nvidia", "press"], TODAY, 600)
+    xs = [y["x"] for y in d.years]
+    assert all(b - a >= text_width("0000") for a, b in zip(xs, xs[1:]))
+    assert {y["year"] for y in d.years} >= {2018, 2025}
+
+
+def test_the_drawing_stays_bounded_at_ten_thousand_claims():
+    start = dt.date(2025, 1, 1)
+    many = [Item(f"c{i}", ("press", "huawei", "nvidia")[i % 3], D((start + dt.timedelta(days=i % 365)).isoformat()))
+            for i in range(10_000)]
+    d = layout(many, ["huawei", "nvidia", "press"], TODAY, 680, max_rows=4)
+    assert len(d.marks) <= 3 * 4 * 680 / 8  # rows × what fits across: independent of the claim count
+    assert sum(len(c["keys"]) for c in d.clusters) + len(d.marks) == 10_000  # the rest is counted
+    assert len(d.clusters) <= 3 * 12 and d.height < 400
+
+
+@pytest.fixture(scope="module")
+def real():
+    return xref(check(ROOT))
+
+
+def test_lanes_follow_data_lanes_yaml(real):
+    lanes = lane_of(real)
+    assert lanes["jensen-huang"] == "nvidia"  # a person: the lane of their affiliation
+    assert lanes[None] == "press"  # no said_by: stated by the source itself
+    assert lanes["tencent"] == "industry"  # listed nowhere: the `rest` lane
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_claim_is_one_named_link_in_the_drawing(real, lang):
+    cat = Catalogue(real.data.ui, lang)
+    d = drawing(real, cat, list(real.data.claims), "said", TODAY, "timeline/", width=680)
+    hrefs = [m["href"] for m in d["marks"]]
+    assert sorted(hrefs) == sorted(f"../claims/{c}/" for c in real.data.claims)
+    assert all(m["name"].startswith(cat.pick(real.data.claims[h.split("/")[2]].statement))
+               for m, h in zip(d["marks"], hrefs))
+    assert {m["verdict"] for m in d["marks"]} <= {"consistent", "disputed", "contradicted", "inaccurate",
+                                                   "unverifiable", "none"}
+    assert len(d["legend"]["verdicts"]) == 6 and not d["clusters"]
