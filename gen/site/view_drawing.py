@@ -9,6 +9,7 @@ the two. Items beyond `max_rows` rows in a lane are counted into one cluster per
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from gen.dates import DateSpan
@@ -110,7 +111,7 @@ def _curve(x_from: float, x_to: float, y: float) -> str:
 def layout(items: list[Item], lanes: list[str], today: dt.date, width: float, max_rows: int = 40) -> Drawing:
     spans = [i.at for i in items] + [i.other for i in items if i.other]
     scale = build_scale(spans, [today], LEFT, width - LEFT - RIGHT)
-    d = Drawing(width=round(scale.right + RIGHT, 1), height=0.0, today_x=scale.x(today))
+    d = Drawing(width=float(math.ceil(scale.right + RIGHT)), height=0.0, today_x=scale.x(today))
     y = AXIS_H
     for lane in lanes:
         mine = [_place(scale, i, today) for i in items if i.lane == lane]
@@ -126,7 +127,7 @@ def layout(items: list[Item], lanes: list[str], today: dt.date, width: float, ma
         d.clusters += _clusters(over, scale, lane, top + len(rows) * ROW_H + ROW_H / 2)
         d.lanes.append({"id": lane, "y": y, "h": h, "label_y": y + 13})
         y += h
-    d.height = round(y + BOTTOM, 1)
+    d.height = float(math.ceil(y + BOTTOM))
     d.years, d.months = _ticks(scale)
     d.breaks = [{"x0": a, "x1": b} for a, b in scale.breaks]
     return d
