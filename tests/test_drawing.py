@@ -112,3 +112,23 @@ def test_every_claim_is_one_named_link_in_the_drawing(real, lang):
     assert {m["verdict"] for m in d["marks"]} <= {"consistent", "disputed", "contradicted", "inaccurate",
                                                    "unverifiable", "none"}
     assert len(d["legend"]["verdicts"]) == 6 and not d["clusters"]
+
+
+def test_fixture_without_lanes_file_draws_one_lane_on_home_and_timeline(tmp_path, monkeypatch):
+    import shutil
+
+    from gen.site.plan import plan
+    from gen.site.render import render
+
+    shutil.copytree(ROOT / "tests" / "fixtures" / "valid" / "data", tmp_path / "data")
+    shutil.copy(ROOT / "data" / "ui.yaml", tmp_path / "data" / "ui.yaml")
+    checked = check(tmp_path)
+    monkeypatch.setenv("CLAIMLINE_BUILD_DATE", "2026-12-04")
+    cat = Catalogue(checked.data.ui, "zh")
+    pages = {p.url: render(p, cat, "zh") for p in plan(checked, "zh", "https://example.org/")}
+    n = len(checked.data.claims)
+    assert pages["timeline/"].count('<a href="../claims/') >= n
+    assert pages["timeline/"].count('class="cl-mark ') == n
+    home = pages[""]  # compact: at most HOME_ROWS rows a lane, the rest counted in a cluster
+    assert 0 < home.count('class="cl-mark ') <= n and cat["drawing.lane_all"] in home
+    assert "today" not in pages[""].lower() and "今天：2026年12月4日" in pages[""]

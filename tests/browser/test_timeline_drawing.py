@@ -1,10 +1,13 @@
-"""The drawn timeline in Chromium: readable at 390 px, every claim a link, filters in the URL, no JS needed."""
+"""The drawn timeline in Chromium: readable and accessible at 390 and 1280 px, every claim a link,
+filters in the URL, no JavaScript needed."""
 from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
+
+from test_pages import serious_violations
 
 LANGS = ("en", "zh")
 PAGES = {"home": "", "timeline": "timeline/", "about": "timeline/about/"}
@@ -33,6 +36,8 @@ def test_drawing_is_on_the_page_readable_and_the_page_never_scrolls_sideways(bro
         for fig in page.evaluate(SIZES):
             assert fig["zoom"] == pytest.approx(1, abs=.01), "the drawing is drawn 1:1, never shrunk"
             assert fig["svg"] >= 11.95 and fig["html"] >= 12, fig  # 12 px, sub-pixel layout rounding aside
+        violations = serious_violations(page)
+        assert not violations, "axe:\n" + "\n".join(violations)
     finally:
         context.close()
 
