@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -105,10 +106,10 @@ def test_lanes_follow_data_lanes_yaml(real):
 def test_every_claim_is_one_named_link_in_the_drawing(real, lang):
     cat = Catalogue(real.data.ui, lang)
     d = drawing(real, cat, list(real.data.claims), "said", TODAY, "timeline/", width=680)
-    hrefs = [m["href"] for m in d["marks"]]
+    hrefs = [m["href"] for m in d["marks"] if m["verdict"] != "event"]
     assert sorted(hrefs) == sorted(f"../claims/{c}/" for c in real.data.claims)
-    assert all(m["name"].startswith(cat.pick(real.data.claims[h.split("/")[2]].statement))
-               for m, h in zip(d["marks"], hrefs))
+    assert all(m["name"].startswith(cat.pick(real.data.claims[m["href"].split("/")[2]].statement))
+               for m in d["marks"])
     assert {m["verdict"] for m in d["marks"]} <= {"consistent", "disputed", "contradicted", "inaccurate",
                                                    "unverifiable", "none"}
     assert len(d["legend"]["verdicts"]) == 6 and not d["clusters"]
@@ -127,8 +128,20 @@ def test_fixture_without_lanes_file_draws_one_lane_on_home_and_timeline(tmp_path
     cat = Catalogue(checked.data.ui, "zh")
     pages = {p.url: render(p, cat, "zh") for p in plan(checked, "zh", "https://example.org/")}
     n = len(checked.data.claims)
-    assert pages["timeline/"].count('<a href="../claims/') >= n
-    assert pages["timeline/"].count('class="cl-mark ') == n
+    claim_marks = re.findall(r'<a href="\.\./claims/[^"]+/" class="cl-mark ', pages["timeline/"])
+    assert len(claim_marks) == n
+    events = re.findall(r'<a href="\./#event-[^"]+" class="cl-mark cl-v-event', pages["timeline/"])
+    assert len(events) == len(checked.data.events)
     home = pages[""]  # compact: at most HOME_ROWS rows a lane, the rest counted in a cluster
     assert 0 < home.count('class="cl-mark ') <= n and cat["drawing.lane_all"] in home
     assert "今天：2026年12月4日" in home and "Today" not in home  # the build date, in the page language
+
+
+def test_events_sit_in_their_own_lane_on_top_and_link_into_the_list(real):
+    cat = Catalogue(real.data.ui, "en")
+    d = drawing(real, cat, list(real.data.claims), "said", TODAY, "", width=680, events=list(real.data.events),
+                events_page="timeline/")
+    assert d["lanes"][0]["name"] == cat["drawing.lane_events"]
+    events = [m for m in d["marks"] if m["verdict"] == "event"]
+    assert sorted(m["href"] for m in events) == sorted(f"timeline/#event-{e}" for e in real.data.events)
+    assert all(m["filters"]["kind"] == "event" and m["y"] < d["lanes"][1]["y"] for m in events)

@@ -59,7 +59,8 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
             groups.append({"year": str(year), "months": months})
         pages.append({"url": here, "groups": groups, "view": view, "pager": pager,
                       "drawing": drawing(x, cat, [r for _, k, r in chunk if k == "claim"], view, today, here,
-                                         width=DRAWING_W),
+                                         width=DRAWING_W, events=[r for _, k, r in chunk if k == "event"],
+                                         events_page=here),
                       "searchable": view == "said",  # the 'about' view lists the same entries again
                       "views": [{"label": cat[f"timeline.view_{v}"], "href": urls.rel(here, url), "current": view == v}
                                 for v, url in (("said", "timeline/"), ("about", "timeline/about/"))]})

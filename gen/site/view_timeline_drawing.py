@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from gen.dates import parse_date
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date, format_number
 from gen.site.view_drawing import R, TAIL, Item, layout, text_width
@@ -15,6 +16,8 @@ from gen.site.xref import Xref
 
 VERDICTS = ("consistent", "disputed", "contradicted", "inaccurate", "unverifiable", "none")
 ALL_LANE = "all"  # without data/lanes.yaml every claim goes to one lane
+EVENTS_LANE = "events"  # the events of the timeline, on top: what happened, as the claims' backdrop
+EVENT = "event:"  # key prefix of an event's mark
 
 
 def lane_of(x: Xref) -> dict[str | None, str]:
@@ -42,13 +45,20 @@ def verdict(x: Xref, cid: str) -> str:
     return a.verdict if a else "none"
 
 
-def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, here: str, *,
-            width: float, max_rows: int = 40, more_href: str = "timeline/") -> dict:
-    ds = x.data
+def _items(x: Xref, ids: list[str], events: list[str], view: str) -> list[Item]:
     lanes = lane_of(x)
-    names = lane_names(x, cat)
     at, other = (x.said, x.about) if view == "said" else (x.about, x.said)
-    items = [Item(c, lanes[ds.claims[c].said_by], at[c], other[c] if other[c] != at[c] else None) for c in ids]
+    items = [Item(EVENT + e, EVENTS_LANE, parse_date(x.data.events[e].date)) for e in events]
+    return items + [Item(c, lanes[x.data.claims[c].said_by], at[c], other[c] if other[c] != at[c] else None)
+                    for c in ids]
+
+
+def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, here: str, *,
+            width: float, events: list[str] = (), max_rows: int = 40, more_href: str = "timeline/",
+            events_page: str = "timeline/") -> dict:
+    """The drawing for the page at `here`: `ids` claims and `events`, which link into the list at `events_page`."""
+    names = {EVENTS_LANE: cat["drawing.lane_events"], **lane_names(x, cat)}
+    items = _items(x, ids, list(events), view)
     used = [lid for lid in names if any(i.lane == lid for i in items)]
     geo = layout(items, used, today, width, max_rows)
     months = cat["drawing.months"].split()
@@ -63,7 +73,8 @@ def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, 
         "future_w": round(geo.width - geo.today_x, 1), "break_h": round(geo.height - 60, 1),
         "axis_bottom": round(geo.height - 22, 1), "today_bottom": round(geo.height - 18, 1),
         "today_label_y": round(geo.height - 5, 1),
-        "marks": [_mark(x, cat, p, view, here) for p in geo.marks],
+        "marks": [_event_mark(x, cat, p, urls.rel(here, events_page)) if p.key.startswith(EVENT) else _mark(x, cat, p, here)
+                  for p in geo.marks],
         "clusters": [{**c, "label": format_number(len(c["keys"]), cat.lang),
                       "name": cat.fmt("drawing.more", n=len(c["keys"]), lane=names[c["lane"]],
                                       month=format_date(c["month"].strftime("%Y-%m"), cat)),
@@ -73,7 +84,21 @@ def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, 
     }
 
 
-def _mark(x: Xref, cat: Catalogue, p, view: str, here: str) -> dict:
+def _geometry(p) -> dict:
+    return {"y": p.y, "x": round((p.x0 + p.x1) / 2, 1), "range": (p.x0, p.x1) if p.x1 > p.x0 else None,
+            "arrow": _arrow(p.open, p.x0, p.y), "future": p.future, "other": _other(p.other, p.y)}
+
+
+def _event_mark(x: Xref, cat: Catalogue, p, listed_at: str) -> dict:
+    eid = p.key.removeprefix(EVENT)
+    e = x.data.events[eid]
+    name = cat["drawing.sep"].join([cat.pick(e.title), cat[f"event.{e.kind}"], format_date(e.date, cat)])
+    return {"href": f"{listed_at}#event-{eid}", "name": name, "verdict": "event", **_geometry(p),
+            "filters": {"kind": "event", "actor": " ".join(e.actors), "systems": " ".join(e.systems),
+                        "sources": "", "verdict": ""}}
+
+
+def _mark(x: Xref, cat: Catalogue, p, here: str) -> dict:
     ds = x.data
     c = ds.claims[p.key]
     v = verdict(x, p.key)
@@ -84,11 +109,8 @@ def _mark(x: Xref, cat: Catalogue, p, view: str, here: str) -> dict:
         when += cat["drawing.sep"] + cat.fmt("drawing.about", date=format_date(about.text, cat))
     who = cat.pick(actor.name) if actor else cat["drawing.by_source"]
     name = cat["drawing.sep"].join([cat.pick(c.statement), who, when, cat[f"verdict.{v}"]])
-    mid = round((p.x0 + p.x1) / 2, 1)
     return {
-        "href": urls.rel(here, urls.claim(p.key)), "name": name, "verdict": v, "y": p.y, "x": mid,
-        "range": (p.x0, p.x1) if p.x1 > p.x0 else None,
-        "arrow": _arrow(p.open, p.x0, p.y), "future": p.future, "other": _other(p.other, p.y),
+        "href": urls.rel(here, urls.claim(p.key)), "name": name, "verdict": v, **_geometry(p),
         "filters": {"kind": c.kind, "actor": c.said_by or "", "verdict": v,
                     "systems": " ".join(dict.fromkeys([*c.systems, *(f.system for f in c.figures if f.system)])),
                     "sources": " ".join(dict.fromkeys(ex.source for ex in c.excerpts))},
@@ -114,6 +136,7 @@ def _other(o: dict | None, y: float) -> dict | None:
 
 def legend(cat: Catalogue) -> dict:
     return {"verdicts": [{"verdict": v, "label": cat[f"verdict.{v}"]} for v in VERDICTS],
+            "event": cat["drawing.legend_event"],
             "range": cat["drawing.legend_range"], "open": cat["drawing.legend_open"],
             "link": cat["drawing.legend_link"], "future": cat["drawing.legend_future"],
             "break": cat["drawing.legend_break"], "cluster": cat["drawing.legend_cluster"]}
