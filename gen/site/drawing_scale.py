@@ -12,13 +12,15 @@ from dataclasses import dataclass
 
 from gen.dates import DateSpan
 
-EMPTY_W = 3.0      # an empty month between busy ones
+EMPTY_W = 2.5      # an empty month between busy ones
 BREAK_RUN = 4      # this many empty months in a row collapse into one break
 BREAK_W = 14.0     # the width of a break, whatever it spans
-BUSY_W = 26.0      # a month with one thing in it
+BUSY_W = 14.0      # a month with one thing in it
+KEPT_W = 24.0      # the build date's month, though nothing is drawn there
+SQUEEZE = 20.0     # when the whole is too wide, months wider than this give up room (others keep theirs)
 PER_ITEM = 4.0     # added per thing drawn in the month
 MAX_W = 130.0      # the widest a month gets
-COVER_W = 3.5      # a month that only lies inside a long range (a year, a quarter) gets this much
+COVER_W = 2.5      # a month that only lies inside a long range (a year, a quarter) gets this much
 LONG = 2           # a span over more months than this is a long range: it covers, it does not weigh
 
 
@@ -85,35 +87,37 @@ def build_scale(spans: list[DateSpan], keep: list[dt.date], left: float, width: 
     every = [*weight, *kept, *covered]
     first = month_index(dt.date(index_date(min(every)).year, 1, 1))
     last = month_index(dt.date(index_date(max(every)).year, 12, 1))
-    widths = [_natural(weight.get(m, 0.0), m in kept, m in covered) for m in range(first, last + 1)]
-    runs = _empty_runs(widths)
+    months = range(first, last + 1)
+    widths = [_natural(weight.get(m, 0.0), m in kept, m in covered) for m in months]
+    runs = _empty_runs([m not in weight and m not in kept and m not in covered for m in months])
     for a, b in runs:  # a collapsed run shares BREAK_W among its months
         widths[a:b] = [BREAK_W / (b - a)] * (b - a)
     total = sum(widths)
     if total > width:
-        busy = sum(w for w in widths if w > BUSY_W - 1)
+        busy = sum(w for w in widths if w > SQUEEZE)
         factor = max((width - (total - busy)) / busy, 0.3) if busy else 1.0
-        widths = [w * factor if w > BUSY_W - 1 else w for w in widths]
-    starts = [left]
+        widths = [w * factor if w > SQUEEZE else w for w in widths]
+    starts, at = [left], left
     for w in widths:
-        starts.append(round(starts[-1] + w, 1))
+        at += w
+        starts.append(round(at, 1))  # rounded one by one, never accumulated: the total stays within width
     inside = frozenset(first + i for a, b in runs for i in range(a, b))
     return Scale(first, left, tuple(starts), tuple((starts[a], starts[b]) for a, b in runs), inside)
 
 
 def _natural(weight: float, kept: bool, covered: bool) -> float:
     if weight <= 0:
-        return BUSY_W if kept else COVER_W if covered else EMPTY_W
+        return KEPT_W if kept else COVER_W if covered else EMPTY_W
     return min(BUSY_W + PER_ITEM * (weight - 1), MAX_W) if weight >= 1 else BUSY_W * max(weight, .5)
 
 
-def _empty_runs(widths: list[float]) -> list[tuple[int, int]]:
+def _empty_runs(empty: list[bool]) -> list[tuple[int, int]]:
     """[start, end) of each run of at least BREAK_RUN empty months."""
     runs, start = [], None
-    for i, w in enumerate([*widths, BUSY_W]):
-        if w == EMPTY_W and start is None:
+    for i, e in enumerate([*empty, False]):
+        if e and start is None:
             start = i
-        elif w != EMPTY_W and start is not None:
+        elif not e and start is not None:
             if i - start >= BREAK_RUN:
                 runs.append((start, i))
             start = None

@@ -77,8 +77,8 @@ def _extent(scale: Scale, span: DateSpan) -> tuple[float, float, str | None]:
 
 def _reach(p: Placed) -> tuple[float, float]:
     """Horizontal room a mark takes in its row, arrows included."""
-    lo = p.x0 - (TAIL if p.open == "before" else 0) - R - 1
-    hi = p.x1 + (TAIL if p.open == "after" else 0) + R + 1
+    lo = p.x0 - (TAIL if p.open == "before" else 0) - R
+    hi = p.x1 + (TAIL if p.open == "after" else 0) + R
     return lo, hi
 
 
