@@ -4,7 +4,8 @@ Pure: dated items in, coordinates (CSS px) out. No language and no URLs: view_ti
 adds names and links. An item is drawn where `at` puts it; a day is a point, a bounded span a
 bar over its whole range, an open span ("on or after") a dashed arrow from its bound. When the
 item also has an `other` time (what a forecast is about, or when a history was told), a curve joins
-the two. Items beyond `max_rows` rows in a lane are counted into one cluster per lane and month.
+the two. Items beyond `max_rows` rows in a lane are counted into one cluster per lane and month,
+so a drawing never holds more than lanes × max_rows rows, whatever the number of claims.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 from gen.dates import DateSpan
-from gen.site.drawing_scale import Scale, build_scale, index_date, month_index
+from gen.site.drawing_scale import Scale, build_scale, index_date
 
 LEFT = 8.0          # px before the first month
 RIGHT = 34.0        # px after the last
@@ -172,7 +173,3 @@ def _ticks(scale: Scale) -> tuple[list[dict], list[dict]]:
         if w >= 30:
             months.append({"x": round(x + w / 2, 1), "month": d.month, "start": x})
     return years, months
-
-
-def month_of(d: dt.date) -> int:
-    return month_index(d)
