@@ -10,6 +10,7 @@ from gen.dates import parse_date
 from gen.site.drawing_scale import build_scale
 from gen.site.i18n import Catalogue
 from gen.site.view_drawing import AXIS_H, Item, layout, text_width
+from gen.site.view_timeline import event_pages
 from gen.site.view_timeline_drawing import drawing, lane_of
 from gen.site.xref import xref
 from gen.validate import check
@@ -139,9 +140,17 @@ def test_fixture_without_lanes_file_draws_one_lane_on_home_and_timeline(tmp_path
 
 def test_events_sit_in_their_own_lane_on_top_and_link_into_the_list(real):
     cat = Catalogue(real.data.ui, "en")
-    d = drawing(real, cat, list(real.data.claims), "said", TODAY, "", width=680, events=list(real.data.events),
-                events_page="timeline/")
+    d = drawing(real, cat, list(real.data.claims), "said", TODAY, "", width=680, events=event_pages(real))
     assert d["lanes"][0]["name"] == cat["drawing.lane_events"]
     events = [m for m in d["marks"] if m["verdict"] == "event"]
     assert sorted(m["href"] for m in events) == sorted(f"timeline/#event-{e}" for e in real.data.events)
     assert all(m["filters"]["kind"] == "event" and m["y"] < d["lanes"][1]["y"] for m in events)
+
+
+def test_home_links_each_event_to_the_timeline_page_that_lists_it(real, monkeypatch):
+    import gen.site.paging
+
+    monkeypatch.setattr(gen.site.paging, "PAGE_SIZE", 50)
+    pages = event_pages(real)
+    assert set(pages) == set(real.data.events)
+    assert {"timeline/", "timeline/page-2/"} <= set(pages.values())  # 2018 events first, 2025 ones later

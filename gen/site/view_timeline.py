@@ -59,12 +59,17 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
             groups.append({"year": str(year), "months": months})
         pages.append({"url": here, "groups": groups, "view": view, "pager": pager,
                       "drawing": drawing(x, cat, [r for _, k, r in chunk if k == "claim"], view, today, here,
-                                         width=DRAWING_W, events=[r for _, k, r in chunk if k == "event"],
-                                         events_page=here),
+                                         width=DRAWING_W, events={r: here for _, k, r in chunk if k == "event"}),
                       "searchable": view == "said",  # the 'about' view lists the same entries again
                       "views": [{"label": cat[f"timeline.view_{v}"], "href": urls.rel(here, url), "current": view == v}
                                 for v, url in (("said", "timeline/"), ("about", "timeline/about/"))]})
     return pages
+
+
+def event_pages(x: Xref) -> dict[str, str]:
+    """event id → the page of the 'said' timeline that lists it."""
+    return {rid: here for here, chunk, _ in paginate(entries(x, "said"), "timeline/") for _, kind, rid in chunk
+            if kind == "event"}
 
 
 def filter_options(x: Xref, cat: Catalogue) -> dict:

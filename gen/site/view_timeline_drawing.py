@@ -54,9 +54,10 @@ def _items(x: Xref, ids: list[str], events: list[str], view: str) -> list[Item]:
 
 
 def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, here: str, *,
-            width: float, events: list[str] = (), max_rows: int = 40, more_href: str = "timeline/",
-            events_page: str = "timeline/") -> dict:
-    """The drawing for the page at `here`: `ids` claims and `events`, which link into the list at `events_page`."""
+            width: float, events: dict[str, str] | None = None, max_rows: int = 40,
+            more_href: str = "timeline/") -> dict:
+    """The drawing for the page at `here`: `ids` claims, and `events` (event id → the page whose list has it)."""
+    events = events or {}
     names = {EVENTS_LANE: cat["drawing.lane_events"], **lane_names(x, cat)}
     items = _items(x, ids, list(events), view)
     used = [lid for lid in names if any(i.lane == lid for i in items)]
@@ -73,7 +74,7 @@ def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, 
         "future_w": round(geo.width - geo.today_x, 1), "break_h": round(geo.height - 60, 1),
         "axis_bottom": round(geo.height - 22, 1), "today_bottom": round(geo.height - 18, 1),
         "today_label_y": round(geo.height - 5, 1),
-        "marks": [_event_mark(x, cat, p, urls.rel(here, events_page)) if p.key.startswith(EVENT) else _mark(x, cat, p, here)
+        "marks": [_event_mark(x, cat, p, urls.rel(here, events[p.key.removeprefix(EVENT)])) if p.key.startswith(EVENT) else _mark(x, cat, p, here)
                   for p in geo.marks],
         "clusters": [{**c, "label": format_number(len(c["keys"]), cat.lang),
                       "name": cat.fmt("drawing.more", n=len(c["keys"]), lane=names[c["lane"]],
