@@ -93,6 +93,9 @@ def check_references(ds: Dataset, problems: Problems) -> None:
         for i, r in enumerate(x.public_record):
             _ref(ds, problems, "comparison", xid, ("public_record", i, "system"), ds.systems, r.system, "system")
             _ref(ds, problems, "comparison", xid, ("public_record", i, "claim"), ds.claims, r.claim, "claim")
+    for lid, lane in ds.lanes.items():
+        for i, a in enumerate(lane.actors):
+            _ref(ds, problems, "lane", lid, ("actors", i), ds.actors, a, "actor")
     for aid, a in ds.actors.items():
         _ref(ds, problems, "actor", aid, ("affiliation",), ds.actors, a.affiliation, "actor")
     for sid, s in ds.systems.items():

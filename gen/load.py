@@ -23,6 +23,7 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "glossary.yaml": models.Term,
     "publishers.yaml": models.Publisher,
     "crosschecks.yaml": models.CrossCheck,
+    "lanes.yaml": models.Lane,
 }
 
 
@@ -38,6 +39,7 @@ class Dataset:
     events: dict[str, models.Event] = field(default_factory=dict)
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
     crosschecks: dict[str, models.CrossCheck] = field(default_factory=dict)
+    lanes: dict[str, models.Lane] = field(default_factory=dict)  # drawn timeline lanes, in order
     glossary: list[models.Term] = field(default_factory=list)
     publishers: list[models.Publisher] = field(default_factory=list)
     publisher_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # host → where registered

@@ -223,6 +223,16 @@ class RecordFigure(Record):
                       "external excerpts must state the value.")
 
 
+class Lane(Record):
+    id: Id
+    name: Bilingual = Field(description="Lane label in the drawn timeline, in both languages.")
+    actors: list[Id] = Field([], description="Actors whose claims this lane holds; a person not listed "
+                             "anywhere goes to the lane of their affiliation.")
+    unattributed: bool = Field(False, description="This lane also holds claims with no said_by "
+                               "(stated by the source itself).")
+    rest: bool = Field(False, description="This lane holds every actor no lane lists.")
+
+
 class Comparison(Record):
     id: Id
     systems: list[Id] = Field(min_length=2, max_length=2, description="The two systems compared.")

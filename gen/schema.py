@@ -21,6 +21,7 @@ SCHEMAS = {
     "crosschecks.schema.json": list[models.CrossCheck],
     "ui.schema.json": dict[str, models.UiString],
     "figures.schema.json": models.FigureLabels,
+    "lanes.schema.json": list[models.Lane],
 }
 
 

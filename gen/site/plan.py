@@ -48,7 +48,7 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     cat = Catalogue(ds.ui, lang)
     today = build_date()
     common = {"filters": filter_options(x, cat)}
-    pages = [PageOut("", "home.md.j2", {"home": home_page(x, cat)})]
+    pages = [PageOut("", "home.md.j2", {"home": home_page(x, cat, today)})]
     for view in ("said", "about"):
         for page in timeline_pages(x, view, cat, today):
             pages.append(PageOut(page["url"], "timeline.md.j2", {"timeline": page, **common}))

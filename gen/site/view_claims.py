@@ -37,6 +37,7 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
             "actor": c.said_by or "",
             "systems": " ".join(dict.fromkeys([*c.systems, *(f.system for f in c.figures if f.system)])),  # as x.by_system
             "sources": " ".join(sources),
+            "verdict": c.assessment.verdict if c.assessment else "none",  # filter value; 'none': not assessed
         },
     }
 

@@ -1,19 +1,25 @@
 """Home, 'where sources disagree' and downloads: the pages that summarise the whole dataset."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_number
 from gen.site.view_claims import card
 from gen.site.view_evidence import citation
+from gen.site.clock import build_date
 from gen.site.view_entities import comparison_page
+from gen.site.view_timeline import event_pages
+from gen.site.view_timeline_drawing import drawing
 from gen.site.xref import DISAGREEING, Xref
 
 LATEST = 8
+HOME_DRAWING_W = 680.0  # CSS px
+HOME_ROWS = 4           # rows per lane on the home page; more claims become a count linking to the timeline
 
 
-def home_page(x: Xref, cat: Catalogue) -> dict:
+def home_page(x: Xref, cat: Catalogue, today: dt.date | None = None) -> dict:
     ds = x.data
     here = ""
     latest = sorted(ds.claims, key=lambda c: (x.said[c].sort_key, c), reverse=True)[:LATEST]
@@ -26,6 +32,8 @@ def home_page(x: Xref, cat: Catalogue) -> dict:
         "kinds": [{"label": cat[f"kind.{k}"], "value": format_number(n, cat.lang)} for k, n in sorted(kinds.items())],
         "latest": [card(x, c, cat, here) for c in latest],
         "comparisons": [{**_headline(x, xid, cat), "href": urls.rel(here, urls.comparison(xid))} for xid in ds.comparisons],
+        "drawing": drawing(x, cat, list(ds.claims), "said", today or build_date(), here, events=event_pages(x),
+                           width=HOME_DRAWING_W, max_rows=HOME_ROWS, more_href="timeline/"),
         "disagreements": sum(1 for c in ds.claims.values() if c.assessment and c.assessment.verdict in DISAGREEING),
     }
 

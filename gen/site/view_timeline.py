@@ -9,8 +9,10 @@ from gen.site import urls
 from gen.site.paging import paginate
 from gen.site.i18n import Catalogue, format_date, month_heading
 from gen.site.view_claims import card
+from gen.site.view_timeline_drawing import VERDICTS, drawing
 from gen.site.xref import Xref
 
+DRAWING_W = 680.0  # CSS px; the drawing scrolls in its own box where the page is narrower
 UNKNOWN_MONTH = 13  # sorts after December: "2025, month not known" closes its year
 
 
@@ -56,10 +58,18 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
                                "items": [_entry(x, s, k, r, cat, here, view, today) for s, k, r in in_month]})
             groups.append({"year": str(year), "months": months})
         pages.append({"url": here, "groups": groups, "view": view, "pager": pager,
+                      "drawing": drawing(x, cat, [r for _, k, r in chunk if k == "claim"], view, today, here,
+                                         width=DRAWING_W, events={r: here for _, k, r in chunk if k == "event"}),
                       "searchable": view == "said",  # the 'about' view lists the same entries again
                       "views": [{"label": cat[f"timeline.view_{v}"], "href": urls.rel(here, url), "current": view == v}
                                 for v, url in (("said", "timeline/"), ("about", "timeline/about/"))]})
     return pages
+
+
+def event_pages(x: Xref) -> dict[str, str]:
+    """event id → the page of the 'said' timeline that lists it."""
+    return {rid: here for here, chunk, _ in paginate(entries(x, "said"), "timeline/") for _, kind, rid in chunk
+            if kind == "event"}
 
 
 def filter_options(x: Xref, cat: Catalogue) -> dict:
@@ -72,4 +82,5 @@ def filter_options(x: Xref, cat: Catalogue) -> dict:
         "systems": sorted(((s, cat.pick(ds.systems[s].name)) for s in systems), key=lambda t: t[1]),
         "sources": [(s, cat.pick(src.title)) for s, src in ds.sources.items()],
         "kind": [(k, cat[f"kind.{k}"]) for k in ("quote", "spec", "event", "forecast", "market", "history", "opinion")],
+        "verdict": [(v, cat[f"verdict.{v}"]) for v in VERDICTS],
     }
