@@ -46,24 +46,24 @@ def _fake(claim):
     return SimpleNamespace(data=SimpleNamespace(claims={"c": claim}))
 
 
-def test_standing_reads_checked_date_and_reason_slots_when_present():
+def test_standing_reads_checked_date_and_not_assessed_reason():
     note = Bilingual(en="Arithmetic holds. More detail.", zh="算术成立。更多细节。")
     assessed = SimpleNamespace(kind="spec", assessment=SimpleNamespace(verdict="consistent", note=note, checked="2026-11-02"))
     s = standing(_fake(assessed), "c", EN, "claims/c/", None)
     assert s["line"] == "Arithmetic holds." and s["checked"][0]["datetime"] == "2026-11-02"
     assert s["href"] == "../../ratings/#verdict-consistent"
     reason = Bilingual(en="An opinion about taste.", zh="关于品味的观点。")
-    unassessed = SimpleNamespace(kind="opinion", assessment=None, not_assessed_reason=reason)
+    unassessed = SimpleNamespace(kind="opinion", assessment=None, not_assessed=reason)
     s = standing(_fake(unassessed), "c", ZH, "claims/c/", None)
     assert s["verdict"] is None and s["reason"] == "关于品味的观点。" and s["href"] == "../../ratings/#not-assessed"
 
 
-def test_standing_without_the_slots_falls_back():
+def test_standing_without_a_reason_in_the_data_says_why_from_the_kind():
     ds = CHECKED.data
     c = next(c for c in ds.claims.values() if c.assessment)
     s = standing(X, c.id, EN, "", None)
-    assert s["checked"] is None and s["line"] and len(s["line"]) <= len(c.assessment.note.en)
-    opinion = next(c for c in ds.claims.values() if c.kind == "opinion" and not c.assessment)
-    assert standing(X, opinion.id, EN, "", None)["reason"] == EN["rating.reason_opinion"]
-    forecast = SimpleNamespace(kind="forecast", assessment=None)
+    assert s["checked"] and s["line"] and len(s["line"]) <= len(c.assessment.note.en)
+    opinion = SimpleNamespace(kind="opinion", assessment=None, not_assessed=None)
+    assert standing(_fake(opinion), "c", EN, "", None)["reason"] == EN["rating.reason_opinion"]
+    forecast = SimpleNamespace(kind="forecast", assessment=None, not_assessed=None)
     assert standing(_fake(forecast), "c", EN, "", "pending")["reason"] == EN["rating.reason_forecast_pending"]

@@ -51,15 +51,19 @@ def test_feeds_are_valid_atom_with_every_claim(lang):
     assert_valid_atom(out["feeds/verdicts.xml"])
 
 
-def test_verdict_feed_lists_dated_verdicts_and_their_history_newest_first():
+def test_verdict_feed_lists_every_change_and_each_current_verdict_newest_first():
     note = Bilingual(en="Holds. More.", zh="成立。更多。")
-    old = SimpleNamespace(verdict="disputed", checked="2025-10-01")
-    a = SimpleNamespace(verdict="consistent", note=note, checked="2026-02-03", history=[old])
-    undated = SimpleNamespace(verdict="inaccurate", note=note)
-    claims = {"a": SimpleNamespace(assessment=a, statement=note), "b": SimpleNamespace(assessment=undated, statement=note),
+    why = Bilingual(en="A filing was found.", zh="找到了公告。")
+    change = SimpleNamespace(date="2025-10-01", from_="unverifiable", to="disputed", why=why)
+    a = SimpleNamespace(verdict="consistent", note=note, checked="2026-02-03", history=[change])
+    same_day = SimpleNamespace(verdict="inaccurate", note=note, checked="2025-11-05",
+                               history=[SimpleNamespace(date="2025-11-05", from_="consistent", to="inaccurate", why=why)])
+    claims = {"a": SimpleNamespace(assessment=a, statement=note), "b": SimpleNamespace(assessment=same_day, statement=note),
               "c": SimpleNamespace(assessment=None, statement=note)}
     x = SimpleNamespace(data=SimpleNamespace(claims=claims))
     entries = verdict_entries(x, Catalogue(CHECKED.data.ui, "en"), SITE)
     assert [(e["term"], e["updated"]) for e in entries] == [("consistent", "2026-02-03T00:00:00Z"),
+                                                             ("inaccurate", "2025-11-05T00:00:00Z"),
                                                              ("disputed", "2025-10-01T00:00:00Z")]
     assert entries[0]["summary"] == "Holds." and entries[0]["href"].endswith("/claims/a/#assessment-note")
+    assert entries[2]["summary"] == "Unverifiable → Disputed: A filing was found."

@@ -136,7 +136,8 @@ def test_every_list_entry_names_who_and_how_it_stands(rendered):
                 assert 'class="cl-who"' in card and 'href="' in card and "ratings/#" in card, (lang, path, card)
 
 
-def test_unassessed_opinion_says_why(rendered):
+def test_unassessed_claim_says_why_in_its_card(rendered):
     _, out = rendered
     page = out["en"]["claims/fx-rule-maker/index.md"]
-    assert "ratings/#not-assessed" in page and "An opinion: a judgement" in page
+    card = page[page.index('<section class="cl-claimcard"'):page.index("</section>")]
+    assert "ratings/#not-assessed" in card and "An opinion with no checkable fact." in card

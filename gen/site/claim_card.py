@@ -1,8 +1,7 @@
 """What every claim shows wherever it appears: who made it, where, and how it stands.
 
-Slots for fields that the data model may add later are read with getattr(…, None): an assessment's
-`checked` date and a claim's `not_assessed_reason` (bilingual text). Without a reason in the data,
-a claim with no verdict says why from its kind (see ratings.derived_reason).
+An assessment gives the day its evidence was checked; a claim with no assessment may say why in
+`not_assessed`, and otherwise says why from its kind (see ratings.derived_reason).
 """
 from __future__ import annotations
 
@@ -66,11 +65,11 @@ def standing(x, cid: str, cat: Catalogue, here: str, status: str | None) -> dict
     c = x.data.claims[cid]
     a = c.assessment
     if a:
-        checked = getattr(a, "checked", None)
+        checked = a.checked
         return {"verdict": a.verdict, "label": cat[f"verdict.{a.verdict}"], "href": verdict_href(here, a.verdict),
                 "line": first_sentence(cat.pick(a.note)),
                 "checked": date_parts(checked, cat) if checked else None, "reason": None}
-    reason = _text(getattr(c, "not_assessed_reason", None), cat) or cat[derived_reason(c.kind, status)]
+    reason = _text(c.not_assessed, cat) or cat[derived_reason(c.kind, status)]
     return {"verdict": None, "label": cat["rating.not_assessed"], "href": verdict_href(here, None),
             "line": None, "checked": None, "reason": reason}
 

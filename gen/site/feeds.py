@@ -2,10 +2,10 @@
 
 Atom wants a full timestamp on every entry; our dates have a precision. An entry's <updated> is
 the first day its date allows (the last, for "on or before"), at 00:00 UTC, and its summary states
-the date as precisely as the record does. The verdicts feed lists a verdict only when the data says
-when it was checked (an assessment's `checked` date, and each earlier verdict in its `history`,
-read with getattr as the data model grows them): a verdict with no checked date has no honest
-place in a feed ordered by date. Feed-level <updated> is the newest entry's, so builds repeat.
+the date as precisely as the record does. The verdicts feed has an entry for every change of verdict
+in an assessment's `history` (dated, with why), and one for each current verdict at the day its
+evidence was last `checked` (unless a change on that day already says it). Feed-level <updated> is
+the newest entry's, so builds repeat.
 """
 from __future__ import annotations
 
@@ -74,11 +74,14 @@ def claim_entries(x: Xref, cat: Catalogue, site_url: str) -> list[dict]:
     return out
 
 
-def verdict_changes(assessment) -> list[tuple[str, str]]:
-    """(checked date spec, verdict) for the current verdict and any recorded earlier ones that are dated."""
-    steps = [*(getattr(assessment, "history", None) or []), assessment]
-    dated = [(getattr(s, "checked", None) or getattr(s, "date", None), getattr(s, "verdict", None)) for s in steps]
-    return [(d, v) for d, v in dated if d and v]
+def verdict_changes(a, cat: Catalogue) -> list[dict]:
+    """(date, verdict, summary) for every change of verdict and for the current verdict when checked."""
+    steps = [{"date": h.date, "verdict": h.to, "key": f"{h.date}-{h.from_}-{h.to}",
+              "summary": f"{cat[f'verdict.{h.from_}']} → {cat[f'verdict.{h.to}']}: {cat.pick(h.why)}"} for h in a.history]
+    if not any(h.date == a.checked and h.to == a.verdict for h in a.history):
+        steps.append({"date": a.checked, "verdict": a.verdict, "key": f"{a.checked}-{a.verdict}",
+                      "summary": first_sentence(cat.pick(a.note))})
+    return steps
 
 
 def verdict_entries(x: Xref, cat: Catalogue, site_url: str) -> list[dict]:
@@ -87,14 +90,14 @@ def verdict_entries(x: Xref, cat: Catalogue, site_url: str) -> list[dict]:
     for cid, c in ds.claims.items():
         if not c.assessment:
             continue
-        for checked, verdict in verdict_changes(c.assessment):
-            href = site_url + urls.claim(cid) + "#assessment-note"
-            current = verdict == c.assessment.verdict and checked == getattr(c.assessment, "checked", None)
-            out.append({"id": f"{href}-{checked}-{verdict}", "href": href, "updated": stamp(parse_date(checked)),
+        href = site_url + urls.claim(cid) + "#assessment-note"
+        for step in verdict_changes(c.assessment, cat):
+            verdict = step["verdict"]
+            out.append({"id": f"{href}-{step['key']}", "href": href, "updated": stamp(parse_date(step["date"])),
                         "title": cat.fmt("feed.verdict_title", verdict=cat[f"verdict.{verdict}"],
                                          statement=cat.pick(c.statement)),
                         "author": cat["site_name"], "term": verdict, "label": cat[f"verdict.{verdict}"],
-                        "summary": first_sentence(cat.pick(c.assessment.note)) if current else cat[f"verdict.{verdict}"]})
+                        "summary": step["summary"]})
     return sorted(out, key=lambda e: (e["updated"], e["id"]), reverse=True)
 
 

@@ -106,9 +106,8 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
         doc = {"@type": "ClaimReview", "url": page_url, "claimReviewed": cat.pick(c.statement),
                "itemReviewed": claim, "author": {"@type": "Organization", "name": "Claimline"},
                "reviewRating": {"@type": "Rating", "alternateName": cat[f"verdict.{c.assessment.verdict}"]}}
-        checked = getattr(c.assessment, "checked", None)  # when the data model records it
-        if checked and parse_date(checked).precision == "day":
-            doc["datePublished"] = checked
+        if parse_date(c.assessment.checked).precision == "day":
+            doc["datePublished"] = c.assessment.checked
     return {"@context": "https://schema.org", **doc}
 
 
@@ -130,7 +129,6 @@ def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -
             "verdict": a.verdict, "verdict_label": cat[f"verdict.{a.verdict}"], "note": cat.pick(a.note),
             "claims": claim_links(x, a.claims, cat, here), **assessment_extras(x, cid, cat),
         } if a else None,
-        "not_assessed": cat.pick(c.not_assessed) if c.not_assessed else None,
         "variants": claim_links(x, x.variants.get(cid, []), cat, here),
         "related": claim_links(x, [*c.related, *x.cited_by.get(cid, [])], cat, here),
         "events": [{"title": cat.pick(ds.events[e].title), "date": format_date(ds.events[e].date, cat),
