@@ -12,6 +12,7 @@ from gen.site.i18n import Catalogue, format_date
 from gen.site.ratings import derived_reason, status_href, verdict_href
 from gen.site.timetags import date_parts
 
+_LINK = "\x00"  # stands for the linked title inside a catalogue sentence
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘“'\"(])|(?<=[。！？])")
 
 
@@ -36,11 +37,11 @@ def who(x, cid: str, cat: Catalogue, here: str) -> dict:
         return {"name": cat.pick(a.name), "href": urls.rel(here, urls.actor(a.id)),
                 "role": cat.pick(a.role) if a.role else None, "prefix": "", "suffix": "", "dash": cat["card.dash"]}
     src = ds.sources[c.excerpts[0].source]
-    key = "who.named_author" if src.author else "who.author_of"
-    before, _, after = cat[key].partition("{publication}")
+    words = (cat.fmt("who.named_author", author=src.author, publication=_LINK) if src.author
+             else cat.fmt("who.author_of", publication=_LINK))
+    before, _, after = words.partition(_LINK)  # the publication's title is printed as a link between them
     return {"name": cat.pick(src.title), "href": urls.rel(here, urls.source(src.id)),
-            "role": None, "prefix": before.format(author=src.author), "suffix": after.format(author=src.author),
-            "dash": cat["card.dash"]}
+            "role": None, "prefix": before, "suffix": after, "dash": cat["card.dash"]}
 
 
 def where(x, cid: str, cat: Catalogue, here: str) -> list[dict]:
