@@ -53,6 +53,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
+from gen.site.feeds import feed_links  # noqa: E402
 from gen.site.render import restore_html, theme_text  # noqa: E402
 from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
@@ -80,6 +81,7 @@ def on_config(config):
     if lang:
         config.nav = [{theme_text(title): page} for item in language_nav(lang, ui) for title, page in item.items()]
         config.copyright = theme_text(getattr(ui["footer.copyright"], lang))
+        config.extra["feeds"] = feed_links(ui, lang)  # <link rel="alternate " type="application/atom+xml"> (escaped there)
     return config
 
 

@@ -36,7 +36,9 @@ def test_every_enumerated_value_has_a_label():
         "gap": typing.get_args(models.NonContent.model_fields["kind"].annotation) + ("image",),
         "script": typing.get_args(models.Source.model_fields["script"].annotation),
         "precision": ("day", "month", "quarter", "year", "range", "after", "before"),
-        "forecast": ("pending", "due", "overdue"),
+        "forecast": ("pending", "due", "open", "overdue", "past"),
+        "rating": tuple(f"verdict_{v}" for v in typing.get_args(models.Assessment.model_fields["verdict"].annotation))
+        + tuple(f"{k}_{s}" for k in ("forecast", "reason_forecast") for s in ("pending", "due", "open", "overdue", "past")),
         "filter": ("actor", "systems", "sources", "kind"),
         "timeline": ("help_said", "help_about", "view_said", "view_about"),
         "footer": ("copyright",),

@@ -78,7 +78,7 @@ def test_claim_and_corrections_pages_render(fixture_checked):
         assert 'class="cl-tier cl-tier-press"' in claim and 'class="cl-history"' in claim
         assert "cl-checked" in claim
         assert 'class="cl-said-basis"' in pages["claims/fx-founder/index.md"]
-        assert 'class="cl-not-assessed"' in pages["claims/fx-rule-maker/index.md"]
+        assert "ratings/#not-assessed" in pages["claims/fx-rule-maker/index.md"]  # the reason is in the claim card
         assert "claims/fx-relative/" in pages["corrections/index.md"]
 
 

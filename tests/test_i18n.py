@@ -1,11 +1,8 @@
 """Dates and numbers in the page's language."""
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from gen.dates import parse_date
-from gen.site.clock import forecast_status
 from gen.site.i18n import Catalogue, format_date, format_number
 from gen.validate import check
 
@@ -32,8 +29,3 @@ def test_dates(spec, en, zh):
 def test_numbers(value, en, zh):
     assert format_number(value, "en") == en
     assert format_number(value, "zh") == zh
-
-
-@pytest.mark.parametrize("about, status", [("2027-Q4", "pending"), ("2026-11", "due"), ("2025-Q4", "overdue")])
-def test_forecast_status(about, status):
-    assert forecast_status(parse_date(about), dt.date(2026, 11, 23)) == status

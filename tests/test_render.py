@@ -49,8 +49,8 @@ def test_claim_page_shows_excerpt_translation_and_assessment(rendered):
     assert "新系統算力是對手的1.7倍,能效達到對手的107%" in en and "新系統算力是對手的1.7倍,能效達到對手的107%" in zh
     assert "Our translation:" in en and "我们的译文" not in zh
     assert "简体：" in zh and "新系统算力是对手的1.7倍" in zh
-    assert 'class="cl-verdict cl-verdict-consistent">Consistent<' in en
-    assert 'class="cl-verdict cl-verdict-consistent">一致<' in zh
+    badge = 'class="cl-verdict cl-verdict-consistent" href="../../ratings/#verdict-consistent">'
+    assert badge + "Consistent<" in en and badge + "一致<" in zh
     assert 'href="https://example.org/fixture-check"' in en
     ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', en).group(1))
     assert ld["@type"] == "ClaimReview" and ld["itemReviewed"]["@type"] == "Claim"
@@ -68,13 +68,13 @@ def test_source_page_highlights_and_links_every_cited_excerpt(rendered):
 
 def test_timeline_dates_speak_the_page_language(rendered):
     _, out = rendered
-    assert "on or after 26 July 2025" in out["en"]["timeline/index.md"]
-    assert "2025年7月26日或之后" in out["zh"]["timeline/index.md"]
+    assert 'on or after <time datetime="2025-07-26">26 July 2025</time>' in out["en"]["timeline/index.md"]
+    assert '<time datetime="2025-07-26">2025年7月26日</time>或之后' in out["zh"]["timeline/index.md"]
 
 
 def test_forecast_status_is_relative_to_the_build_date(rendered):
     _, out = rendered
-    assert re.search(r"cl-status-(pending|due|overdue)", out["en"]["timeline/about/index.md"])
+    assert re.search(r"cl-status-(pending|due|open|overdue|past)", out["en"]["timeline/about/index.md"])
 
 
 def test_generated_markdown_has_no_blank_line_inside_html_blocks(rendered):
@@ -112,3 +112,32 @@ def test_chinese_pages_show_source_words_in_simplified_script():
         for row, fig in zip(figure_rows(x, cid, zh, "x/"), claim.figures):
             if fig.stated_as:
                 assert row["amount"] == x.simplify(fig.stated_as)
+
+
+def test_every_claim_page_opens_with_the_card(rendered):
+    checked, out = rendered
+    for lang in ("en", "zh"):
+        for cid in checked.data.claims:
+            page = out[lang][f"claims/{cid}/index.md"]
+            body = page.split("\n---\n", 1)[1]
+            first_html = re.search(r"^<[a-z]+[^>]*>", body, re.M).group(0)
+            assert first_html.startswith('<section class="cl-claimcard"'), (lang, cid)
+            card = body[body.index('<section class="cl-claimcard"'):body.index("</section>")]
+            assert 'class="cl-who"' in card and "ratings/#" in card, (lang, cid)
+
+
+def test_every_list_entry_names_who_and_how_it_stands(rendered):
+    _, out = rendered
+    for lang in ("en", "zh"):
+        for path in ("timeline/index.md", "claims/index.md", "index.md"):
+            cards = re.findall(r'<article class="cl-card cl-entry".*?</article>', out[lang][path], re.S)
+            assert cards, path
+            for card in cards:
+                assert 'class="cl-who"' in card and 'href="' in card and "ratings/#" in card, (lang, path, card)
+
+
+def test_unassessed_claim_says_why_in_its_card(rendered):
+    _, out = rendered
+    page = out["en"]["claims/fx-rule-maker/index.md"]
+    card = page[page.index('<section class="cl-claimcard"'):page.index("</section>")]
+    assert "ratings/#not-assessed" in card and "An opinion with no checkable fact." in card

@@ -25,6 +25,7 @@ NAV = [  # (catalogue key, page) — the page tree of every language
     ("nav.disagreements", "disagreements/index.md"),
     ("nav.corrections", "corrections/index.md"),
     ("nav.method", "method.md"),
+    ("nav.ratings", "ratings/index.md"),
     ("nav.downloads", "downloads/index.md"),
 ]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from gen.site import urls
 from gen.site.clock import build_date
 from gen.site.downloads import claims_csv, dataset_json
+from gen.site.feeds import FEEDS, feeds
 from gen.site.i18n import Catalogue
 from gen.site.view_claims import claim_page
 from gen.site.view_entities import actor_pages, actor_rows, comparison_page, system_pages, system_rows
@@ -13,6 +14,7 @@ from gen.site.view_evidence import corrections_page, crosschecks
 from gen.site.view_home import claim_index, disagreements_page, home_page
 from gen.site.view_sources import source_page, source_rows
 from gen.site.paging import paginate
+from gen.site.ratings import PAGE as RATINGS, ratings_page
 from gen.site.view_timeline import filter_options, timeline_pages
 from gen.site.xref import xref
 from gen.validate import Checked
@@ -77,8 +79,12 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     pages.append(PageOut("disagreements/", "disagreements.md.j2", {"items": disagreements_page(x, cat),
                                                                   "crosschecks": crosschecks(x, cat, "disagreements/")}))
     pages.append(PageOut("corrections/", "corrections.md.j2", {"rows": corrections_page(x, cat)}))
+    feed_files = [{"href": urls.rel("downloads/", path), "name": path.rsplit("/", 1)[1], "key": f"downloads.{key.replace('.', '_')}"}
+                  for path, key in FEEDS]
     pages.append(PageOut("downloads/", "downloads.md.j2",
-                         {"files": [{"href": name, "name": name, "key": key} for name, key, _ in DOWNLOADS]}))
+                         {"files": [{"href": name, "name": name, "key": key} for name, key, _ in DOWNLOADS] + feed_files}))
     pages += [PageOut(f"downloads/{name}", None, text=write(checked)) for name, _, write in DOWNLOADS]
+    pages.append(PageOut(RATINGS, "ratings.md.j2", {"ratings": ratings_page(cat, today)}))
+    pages += [PageOut(path, None, text=xml) for path, xml in feeds(x, cat, site_url)]
     return pages
 

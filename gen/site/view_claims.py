@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from gen.dates import parse_date
 from gen.site import urls
-from gen.site.clock import build_date, forecast_status
+from gen.site.claim_card import said_label, standing, status_view, where, who
+from gen.site.clock import build_date
 from gen.site.figures import amount, metric_label
 from gen.site.i18n import Catalogue, format_date
+from gen.site.ratings import forecast_status
+from gen.site.timetags import date_parts
 from gen.site.view_evidence import assessment_extras, speech
 from gen.site.xref import Xref
 
@@ -16,9 +19,9 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
     """What a list shows of one claim; links relative to the page at `here`."""
     ds = x.data
     c = ds.claims[cid]
-    status = forecast_status(x.about[cid], today or build_date()) if c.kind == "forecast" else None
+    verdict = c.assessment.verdict if c.assessment else None
+    status = forecast_status(x.about[cid], today or build_date(), verdict) if c.kind == "forecast" else None
     span = x.said[cid] if date == "said" else x.about[cid]
-    actor = ds.actors.get(c.said_by) if c.said_by else None
     sources = list(dict.fromkeys(ex.source for ex in c.excerpts))
     return {
         "id": cid,
@@ -27,11 +30,10 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
         "kind": c.kind,
         "kind_label": cat[f"kind.{c.kind}"],
         "date": format_date(span.text, cat),
-        "actor": {"name": cat.pick(actor.name), "href": urls.rel(here, urls.actor(actor.id))} if actor else None,
-        "verdict": c.assessment.verdict if c.assessment else None,
-        "verdict_label": cat[f"verdict.{c.assessment.verdict}"] if c.assessment else None,
-        "status": status,
-        "status_label": cat[f"forecast.{status}"] if status else None,
+        "date_parts": date_parts(span.text, cat),
+        "who": who(x, cid, cat, here),
+        "standing": standing(x, cid, cat, here, status),
+        "status": status_view(status, cat, here),
         "filters": {
             "kind": c.kind,
             "actor": c.said_by or "",
@@ -105,6 +107,8 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
         doc = {"@type": "ClaimReview", "url": page_url, "claimReviewed": cat.pick(c.statement),
                "itemReviewed": claim, "author": {"@type": "Organization", "name": "Claimline"},
                "reviewRating": {"@type": "Rating", "alternateName": cat[f"verdict.{c.assessment.verdict}"]}}
+        if parse_date(c.assessment.checked).precision == "day":
+            doc["datePublished"] = c.assessment.checked
     return {"@context": "https://schema.org", **doc}
 
 
@@ -113,21 +117,19 @@ def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -
     c = ds.claims[cid]
     here = urls.claim(cid)
     a = c.assessment
-    about = parse_date(c.about) if c.about else None
     return {
         "card": card(x, cid, cat, here),
         "excerpts": [excerpt_view(x, cid, i, cat, here, simplify) for i in range(len(c.excerpts))],
-        "said": format_date(x.said[cid].text, cat),
-        "said_is_publication": c.said is None,
+        "said": said_label(x, cid, cat),
+        "about": date_parts(c.about, cat) if c.about else None,
+        "where": where(x, cid, cat, here),
         "said_basis": cat.pick(c.said_basis) if c.said_basis else None,
-        "about": format_date(about.text, cat) if about else None,
         "systems": [{"name": cat.pick(ds.systems[s].name), "href": urls.rel(here, urls.system(s))} for s in c.systems],
         "figures": figure_rows(x, cid, cat, here),
         "assessment": {
             "verdict": a.verdict, "verdict_label": cat[f"verdict.{a.verdict}"], "note": cat.pick(a.note),
             "claims": claim_links(x, a.claims, cat, here), **assessment_extras(x, cid, cat),
         } if a else None,
-        "not_assessed": cat.pick(c.not_assessed) if c.not_assessed else None,
         "variants": claim_links(x, x.variants.get(cid, []), cat, here),
         "related": claim_links(x, [*c.related, *x.cited_by.get(cid, [])], cat, here),
         "events": [{"title": cat.pick(ds.events[e].title), "date": format_date(ds.events[e].date, cat),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from gen.evidence import publisher_of
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date
+from gen.site.ratings import verdict_href
+from gen.site.timetags import date_parts
 from gen.site.xref import Xref
 
 
@@ -41,9 +43,11 @@ def speech(c, cat: Catalogue) -> dict:
     }
 
 
-def history(a, cat: Catalogue) -> list[dict]:
-    return [{"date": format_date(h.date, cat), "from": cat[f"verdict.{h.from_}"], "to": cat[f"verdict.{h.to}"],
-             "from_id": h.from_, "to_id": h.to, "why": cat.pick(h.why)} for h in a.history]
+def history(a, cat: Catalogue, here: str = "") -> list[dict]:
+    return [{"date": format_date(h.date, cat), "date_parts": date_parts(h.date, cat),
+             "from": cat[f"verdict.{h.from_}"], "to": cat[f"verdict.{h.to}"],
+             "from_id": h.from_, "to_id": h.to, "from_href": verdict_href(here, h.from_),
+             "to_href": verdict_href(here, h.to), "why": cat.pick(h.why)} for h in a.history]
 
 
 def assessment_extras(x: Xref, cid: str, cat: Catalogue) -> dict:
@@ -62,7 +66,7 @@ def corrections_page(x: Xref, cat: Catalogue) -> list[dict]:
     rows = []
     for cid, c in x.data.claims.items():
         if c.assessment:
-            for change, h in zip(c.assessment.history, history(c.assessment, cat)):
+            for change, h in zip(c.assessment.history, history(c.assessment, cat, here)):
                 rows.append({**h, "sort": change.date, "claim": cat.pick(c.statement),
                              "href": urls.rel(here, urls.claim(cid)), "id": cid})
     return sorted(rows, key=lambda r: (r["sort"], r["id"]), reverse=True)

@@ -5,6 +5,7 @@ from gen.checks import content_gaps
 from gen.normalise import edits_for
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date
+from gen.site.timetags import date_parts
 from gen.site.view_claims import SCRIPT_LANG
 from gen.site.xref import Xref
 
@@ -65,6 +66,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "author": x.simplify(src.author) if src.author and x.simplify else src.author,  # as written: in the archive
         "url": src.url,
         "published": format_date(src.published, cat),
+        "published_parts": date_parts(src.published, cat),
         "published_basis": cat.pick(src.published_basis) if src.published_basis else None,
         "script": cat[f"script.{src.script}"],
         "lang": SCRIPT_LANG[src.script],

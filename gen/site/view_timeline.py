@@ -8,6 +8,7 @@ from gen.dates import DateSpan, parse_date
 from gen.site import urls
 from gen.site.paging import paginate
 from gen.site.i18n import Catalogue, format_date, month_heading
+from gen.site.timetags import date_parts
 from gen.site.view_claims import card
 from gen.site.view_timeline_drawing import VERDICTS, drawing
 from gen.site.xref import Xref
@@ -36,7 +37,7 @@ def entries(x: Xref, view: str) -> list[tuple[DateSpan, str, str]]:
 def _entry(x: Xref, span, kind, rid, cat: Catalogue, here: str, view: str, today: dt.date) -> dict:
     if kind == "event":
         e = x.data.events[rid]
-        return {"type": "event", "id": rid, "date": format_date(e.date, cat), "title": cat.pick(e.title),
+        return {"type": "event", "id": rid, "date": format_date(e.date, cat), "date_parts": date_parts(e.date, cat), "title": cat.pick(e.title),
                 "kind_label": cat[f"event.{e.kind}"],
                 "claims": [{"href": urls.rel(here, urls.claim(c)), "id": c} for c in e.claims],
                 "filters": {"kind": "event", "actor": " ".join(e.actors), "systems": " ".join(e.systems),

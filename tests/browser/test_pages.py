@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from site_build import PREFIX
 
 LANGS = {"en": "en", "zh": "zh-Hans"}
-KINDS = ("home", "timeline", "system", "claim", "source")
+KINDS = ("home", "timeline", "system", "claim", "source", "ratings")
 SCREENSHOT = Path(__file__).with_name("screenshot-home.png")
 # axe findings that come from Material for MkDocs itself, not from our templates or CSS:
 AXE_IGNORED = {
@@ -36,7 +36,7 @@ def paths(data) -> dict[str, str]:
     c = data.claims[claim]
     system = c.systems[0] if c.systems else min(data.systems)
     return {"home": "", "timeline": "timeline/", "system": f"systems/{system}/",
-            "claim": f"claims/{claim}/", "source": f"sources/{c.excerpts[0].source}/"}
+            "claim": f"claims/{claim}/", "source": f"sources/{c.excerpts[0].source}/", "ratings": "ratings/"}
 
 
 def serious_violations(page) -> list[str]:
