@@ -19,6 +19,7 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "events.yaml": models.Event,
     "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
+    "forecasts.yaml": models.ForecastOutcome,  # the roadmap ledger, keyed by claim
 }
 
 
@@ -34,6 +35,7 @@ class Dataset:
     events: dict[str, models.Event] = field(default_factory=dict)
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
     glossary: list[models.Term] = field(default_factory=list)
+    forecasts: dict[str, models.ForecastOutcome] = field(default_factory=dict)  # by claim id
     ui: dict[str, models.UiString] = field(default_factory=dict)
     figure_labels: models.FigureLabels | None = None  # None: no data/figures.yaml
     where: dict[tuple[str, str], tuple[YamlDoc, tuple]] = field(default_factory=dict)

@@ -198,3 +198,24 @@ class CoverageReason(Record):
     source: Id = Field(description="Source whose sentence is deliberately left without a claim.")
     text: Text = Field(description="A verbatim fragment of that sentence (repaired form).")
     reason: Bilingual = Field(description="Why no claim cites it (rhetoric, not checkable, restates …).")
+
+
+LedgerStatus = Literal["not_yet_due", "due", "kept", "kept_late", "missed", "moved", "unknown"]
+
+
+class ForecastOutcome(Record):
+    """One forecast claim followed to the build date (data/forecasts.yaml): the roadmap ledger."""
+    claim: Id = Field(description="Id of the forecast claim (kind forecast) this record follows.")
+    status: LedgerStatus = Field(description="not_yet_due and due are checked against the build date; "
+                                 "kept, kept_late, missed and moved need evidence; unknown says in the note "
+                                 "what is missing. Definitions: data/ui.yaml ledger.status.<name>.def.")
+    new_date: DateSpec | None = Field(None, description="For moved: the new date the maker gave.")
+    evidence: list[ExternalCitation] = Field([], description="What shows the outcome: primary record or press, "
+                                             "with a verbatim excerpt of at most 30 words.")
+    checked: DateSpec = Field(description="The day the outcome was last checked.")
+    note: Bilingual = Field(description="The status and the evidence behind it, in both languages.")
+
+    @property
+    def id(self) -> str:
+        """Records are keyed by their claim: one ledger entry per forecast."""
+        return self.claim

@@ -19,6 +19,7 @@ SCHEMAS = {
     "glossary.schema.json": list[models.Term],
     "ui.schema.json": dict[str, models.UiString],
     "figures.schema.json": models.FigureLabels,
+    "forecasts.schema.json": list[models.ForecastOutcome],
 }
 
 

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from gen.checks import check_references, check_sources
 from gen.claim_checks import Match, check_claims, check_figure_labels, check_usage, locate_excerpts
+from gen.forecast_checks import check_forecasts
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
+from gen.site.clock import build_date
 
 
 @dataclass
@@ -43,6 +45,7 @@ def check(root: Path = ROOT) -> Checked:
     check_claims(ds, problems)
     check_figure_labels(ds, problems)
     check_usage(ds, problems)
+    check_forecasts(ds, problems, build_date())
     problems.items.sort(key=lambda p: (p.path, p.line))
     return Checked(ds, problems, matches)
 
