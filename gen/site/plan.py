@@ -8,6 +8,7 @@ from gen.site.clock import build_date
 from gen.site.downloads import claims_csv, dataset_json
 from gen.site.i18n import Catalogue
 from gen.site.view_claims import claim_page
+from gen.site.view_forecasts import forecasts_page
 from gen.site.view_entities import actor_pages, actor_rows, comparison_page, system_pages, system_rows
 from gen.site.view_home import claim_index, disagreements_page, home_page
 from gen.site.view_sources import source_page, source_rows
@@ -74,6 +75,7 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     pages += [PageOut(urls.source(s), "source.md.j2", {"source": source_page(x, s, cat)}, _edit("source", x, s))
               for s in ds.sources]
     pages.append(PageOut("disagreements/", "disagreements.md.j2", {"items": disagreements_page(x, cat)}))
+    pages.append(PageOut("forecasts/", "forecasts.md.j2", {"ledger": forecasts_page(x, cat, today)}, "data/forecasts.yaml"))
     pages.append(PageOut("downloads/", "downloads.md.j2",
                          {"files": [{"href": name, "name": name, "key": key} for name, key, _ in DOWNLOADS]}))
     pages += [PageOut(f"downloads/{name}", None, text=write(checked)) for name, _, write in DOWNLOADS]
