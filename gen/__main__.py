@@ -1,4 +1,4 @@
-"""Command line: python -m gen check | schema | coverage."""
+"""Command line: python -m gen check | schema | coverage | diff."""
 from __future__ import annotations
 
 import argparse
@@ -13,14 +13,23 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("check", help="validate data/ and print a summary")
     p.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/")
+    p.add_argument("--format", choices=("text", "github"), default="text",
+                   help="github: print problems as GitHub Actions annotations (on the PR's lines)")
     p = sub.add_parser("schema", help="write data/schema/*.json from the models")
     p.add_argument("--check", action="store_true", help="only report whether the files are current")
     p = sub.add_parser("coverage", help="content sentences and the claims citing them")
     p.add_argument("--root", type=Path, default=ROOT)
+    p = sub.add_parser("diff", help="what a change does to the data: claims, verdicts, sources (Markdown)")
+    p.add_argument("base", help="git revision to compare with, e.g. origin/main")
+    p.add_argument("--root", type=Path, default=ROOT)
+    p.add_argument("--site-url", help="the preview's address, to link each added or changed claim")
     args = parser.parse_args(argv)
     if args.command == "check":
         from gen.report import run_check
-        return run_check(args.root)
+        return run_check(args.root, github=args.format == "github")
+    if args.command == "diff":
+        from gen.review import run_diff
+        return run_diff(args.root, args.base, args.site_url)
     if args.command == "schema":
         from gen.schema import run_schema
         return run_schema(ROOT, only_check=args.check)

@@ -1,14 +1,15 @@
 """Rules that need more than one record: references, excerpts in sources, figures, dates."""
 from __future__ import annotations
 
-import hashlib
 import re
-from pathlib import Path
 
 from gen.load import Dataset
 from gen.problems import Problems
 
 IMAGE_PLACEHOLDER = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# Names the site gives its own pages beside the record pages of a kind (claims/page-2/, systems/compare/)
+RESERVED = {"claim": r"page-[0-9]+", "source": r"page-[0-9]+", "actor": r"page-[0-9]+",
+            "system": r"page-[0-9]+|compare"}
 
 
 def content_gaps(ds: Dataset, sid: str) -> list[tuple[int, int, str]]:
@@ -29,9 +30,7 @@ def content_gaps(ds: Dataset, sid: str) -> list[tuple[int, int, str]]:
 def check_sources(ds: Dataset, problems: Problems) -> None:
     for sid, src in ds.sources.items():
         if sid not in ds.texts:
-            _missing_archive(ds, problems, sid)
-            continue
-        _check_archive(ds, problems, sid)
+            continue  # archive missing, unsafe or failing its checksum: reported by gen.archive
         lines = ds.texts[sid].count("\n") + 1
         for i, nc in enumerate(src.non_content):
             a, _, b = nc.lines.partition("-")
@@ -47,31 +46,17 @@ def check_sources(ds: Dataset, problems: Problems) -> None:
                          "copy 'find' exactly from the archive")
 
 
-def _missing_archive(ds: Dataset, problems: Problems, sid: str) -> None:
-    name = ds.sources[sid].archive
-    path, line = ds.locate("source", sid, "archive")
-    if Path(name).name != name or name.startswith("."):
-        problems.error(path, line, sid, f"archive '{name}' is not a plain file name",
-                       "give just the file's name inside data/sources/archive/")
-    else:
-        problems.error(path, line, sid, f"archive file data/sources/archive/{name} not found",
-                       "add the file or correct 'archive'")
-
-
-def _check_archive(ds: Dataset, problems: Problems, sid: str) -> None:
-    raw = (ds.root / "data" / "sources" / "archive" / ds.sources[sid].archive).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != ds.sources[sid].sha256:
-        path, line = ds.locate("source", sid, "sha256")
-        problems.error(path, line, sid, f"archive checksum mismatch (file has {digest[:12]}…)",
-                       "restore the archived text as received; never edit it (repairs go in 'repairs')")
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        path, line = ds.locate("source", sid, "archive")
-        bad_line = raw[: exc.start].count(b"\n") + 1
-        problems.error(path, line, sid, f"archive is not UTF-8 (line {bad_line})",
-                       "archive the text converted to UTF-8, and say so in 'notes'")
+def check_ids(ds: Dataset, problems: Problems) -> None:
+    """No record id takes the path of a generated page; a comparison names two systems."""
+    for kind, pattern in RESERVED.items():
+        for rid in getattr(ds, kind + "s"):
+            if re.fullmatch(pattern, rid):
+                ds.error(problems, kind, rid, ("id",), f"id '{rid}' is the name of a generated {kind} list page",
+                         "choose another id (page-2, compare and the like are taken by the site)")
+    for xid, x in ds.comparisons.items():
+        if len(x.systems) == 2 and x.systems[0] == x.systems[1]:
+            ds.error(problems, "comparison", xid, ("systems", 1), "comparison of a system with itself",
+                     "name two different systems")
 
 
 def _ref(ds, problems, kind, rid, loc, target, value, label):

@@ -5,9 +5,11 @@ from gen.checks import content_gaps, states_number
 from gen.dates import later_than, parse_date
 from gen.load import Dataset
 from gen.normalise import normalise_text
+from gen.numerals import stated_value
 from gen.problems import Problems
 
 Match = tuple[int, int]
+MIN_EXCERPT = 6  # characters (white space aside): shorter words occur anywhere and prove nothing
 
 
 def locate_excerpts(ds: Dataset, problems: Problems) -> dict[tuple[str, int], Match]:
@@ -18,6 +20,11 @@ def locate_excerpts(ds: Dataset, problems: Problems) -> dict[tuple[str, int], Ma
         for i, ex in enumerate(claim.excerpts):
             if ex.source not in ds.normalised:
                 continue  # unknown source or missing archive: reported elsewhere
+            if len("".join(normalise_text(ex.text).split())) < MIN_EXCERPT:
+                ds.error(problems, "claim", cid, ("excerpts", i, "text"),
+                         f"excerpt is shorter than {MIN_EXCERPT} characters",
+                         "quote enough words to identify the passage (a phrase or a sentence)")
+                continue
             spans = ds.normalised[ex.source].find_all(normalise_text(ex.text))
             content = [s for s in spans if not _inside(s, gaps[ex.source])]
             if content:
@@ -41,12 +48,47 @@ def _check_figures(ds: Dataset, problems: Problems, cid: str, c) -> None:
     texts = [normalise_text(ex.text) for ex in c.excerpts]
     for i, fig in enumerate(c.figures):
         if fig.stated_as is not None:
-            if not any(normalise_text(fig.stated_as) in t for t in texts):
+            words = normalise_text(fig.stated_as)
+            if not any(words in t for t in texts):
                 ds.error(problems, "claim", cid, ("figures", i), f"figure stated_as '{fig.stated_as}' is not in any "
                          "excerpt", "quote the words as the excerpt gives them")
+            elif (said := _states(words, fig.value)) is not True:
+                ds.error(problems, "claim", cid, ("figures", i, "value"),
+                         f"figure {fig.value} is not what stated_as '{fig.stated_as}' says" if said is False
+                         else f"stated_as '{fig.stated_as}' gives no number",
+                         "give the value the words state (三十多年 → 30, 五分之一 → 0.2, 80余位 → 80)")
         elif not any(states_number(t, fig.value) for t in texts):
             ds.error(problems, "claim", cid, ("figures", i), f"figure {fig.value} is not stated in any excerpt",
                      "widen the excerpt to include it, or give 'stated_as' for written-out numbers")
+        if fig.relative_to is not None and fig.relative_to == fig.system:
+            ds.error(problems, "claim", cid, ("figures", i, "relative_to"), "figure compares a system with itself",
+                     "name the other system in relative_to, or remove relative_to")
+        elif fig.relative_to is not None and (fig.value <= 0 if fig.unit == "x" else fig.value <= -100):
+            ds.error(problems, "claim", cid, ("figures", i, "value"),
+                     f"comparison figure {fig.value}{fig.unit} leaves nothing to compare against",
+                     "a ratio (x) must be above 0 and a change (%) above -100")
+
+
+def _states(words: str, value: int | float) -> bool | None:
+    """Whether the words state the value (in digits when they have any, else in Chinese numerals);
+    None when they state no number at all."""
+    if any(ch.isascii() and ch.isdigit() for ch in words):
+        return states_number(words, value)
+    read = stated_value(words)
+    return None if read is None else abs(read - value) <= 1e-9 * max(1, abs(value))
+
+
+def check_compared_figures(ds: Dataset, problems: Problems) -> None:
+    """Stated values that a comparison chart divides by and draws must be above 0."""
+    compared = {(s, f.metric) for c in ds.claims.values() for f in c.figures if f.relative_to
+                for s in (f.system, f.relative_to)}
+    for cid, c in ds.claims.items():
+        for i, f in enumerate(c.figures):
+            if f.relative_to is None and f.unit not in ("x", "%") and (f.system, f.metric) in compared \
+                    and f.value <= 0:
+                ds.error(problems, "claim", cid, ("figures", i, "value"),
+                         f"figure {f.value} is compared with another system, so it must be above 0",
+                         "correct the value, or give the metric another name")
 
 
 def check_figure_labels(ds: Dataset, problems: Problems) -> None:
@@ -76,6 +118,14 @@ def _check_said(ds: Dataset, problems: Problems, cid: str, c) -> None:
                      "correct the date, or the source's publication date")
 
 
+def _check_forecast(ds: Dataset, problems: Problems, cid: str, c) -> None:
+    first = ds.sources.get(c.excerpts[0].source)
+    said = c.said or (first.published if first else None)
+    if said is not None and later_than(parse_date(said), parse_date(c.about)):
+        ds.error(problems, "claim", cid, ("about",), f"forecast about {c.about} lies before it was said ({said})",
+                 "a forecast is about a later time: correct 'about' or 'said', or use kind history")
+
+
 def check_claims(ds: Dataset, problems: Problems) -> None:
     for cid, c in ds.claims.items():
         _check_figures(ds, problems, cid, c)
@@ -84,6 +134,8 @@ def check_claims(ds: Dataset, problems: Problems) -> None:
         if c.kind == "forecast" and c.about is None:
             ds.error(problems, "claim", cid, ("kind",), "forecast without an 'about' date",
                      'say when it is due, e.g. about: "2027-Q4"')
+        elif c.kind == "forecast":
+            _check_forecast(ds, problems, cid, c)
         a = c.assessment
         if a and a.verdict != "unverifiable" and not (a.claims or a.external):
             ds.error(problems, "claim", cid, ("assessment",), f"assessment '{a.verdict}' cites nothing",

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_POINT = re.compile(r"^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$")
+_POINT = re.compile(r"^([0-9]{4})(?:-(?:Q([1-4])|([0-9]{2})(?:-([0-9]{2}))?))?$")
 FIX = 'write "2025", "2025-Q3", "2025-07", "2025-07-21", "A/B", "A/.." or "../B"'
 
 
@@ -39,7 +39,7 @@ class DateSpan:
 
 
 def _point(text: str) -> Point:
-    m = _POINT.match(text)
+    m = _POINT.fullmatch(text)
     if not m:
         raise ValueError(f'"{text}" is not a date — {FIX}')
     year, quarter, month, day = m.groups()
@@ -56,9 +56,9 @@ def _point(text: str) -> Point:
         if month:
             mo = int(month)
             return Point(text, "month", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
+        return Point(text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
     except ValueError:
-        raise ValueError(f'"{text}" is not a calendar date — check month and day') from None
-    return Point(text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+        raise ValueError(f'"{text}" is not a calendar date — check year, month and day') from None
 
 
 def parse_date(text: str) -> DateSpan:

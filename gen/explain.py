@@ -13,7 +13,7 @@ _UNION_TAGS = {"int", "float", "str", "bool", "none"}
 _PATTERN_FIX = {
     models.ID_RE: "use a lowercase kebab-case ASCII id, e.g. ascend-910b",
     r"^[0-9a-f]{64}$": "give the 64 lowercase hex digits printed by: sha256sum FILE",
-    r"^\d+(-\d+)?$": 'give a line or a line range in quotes: "3" or "1-4"',
+    r"^[0-9]+(-[0-9]+)?$": 'give a line or a line range in quotes: "3" or "1-4"',
 }
 
 
@@ -70,6 +70,9 @@ def explain(err: dict) -> tuple[str, str]:
         return f"{name}: {value!r} is not an allowed value", "use one of " + err.get("ctx", {}).get("expected", "")
     if kind == "too_short":
         return f"{name}: is empty", "give at least one item"
+    if kind == "string_too_long":
+        limit = err.get("ctx", {}).get("max_length")
+        return f"{name}: is {len(value):,} characters, over the {limit}-character limit", "shorten it"
     if kind == "string_pattern_mismatch":
         pattern = err.get("ctx", {}).get("pattern", "")
         return f"{name}: '{value}' has the wrong form", _PATTERN_FIX.get(pattern, msg)

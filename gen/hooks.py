@@ -3,10 +3,13 @@
 Root build (extra.lang unset): a language chooser and a bilingual 404 at the site root;
 after it, each language in extra.languages is built from the same config file into
 <site_dir>/<code>/ with its own theme language, search index and navigation.
-Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild.
+Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild. Under `mkdocs serve`, edits
+to gen/*.py take effect on the next rebuild, and while the data has errors the last good site stays
+served (MkDocs would otherwise hold every request until a build succeeds).
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -14,6 +17,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `gen` importable
     sys.path.insert(0, str(ROOT))
+
+
+def _forget_edited_gen() -> bool:
+    """MkDocs loads this file once per process, and Python keeps the gen modules it imported. When
+    any gen/*.py changed since, forget them all, so they are imported anew: a whole new set, never
+    old and new modules mixed (nothing outside gen keeps their objects between builds: the data
+    cache lives in gen.validate and goes with it). True when they were forgotten."""
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in sorted((ROOT / "gen").rglob("*.py")))
+    loaded = sys.modules.get("gen")
+    stale = loaded is not None and getattr(loaded, "source_stamp", stamp) != stamp
+    if stale:
+        for name in [n for n in sys.modules if (n == "gen" or n.startswith("gen.")) and n != __name__]:
+            del sys.modules[name]
+    import gen
+    gen.source_stamp = stamp
+    return stale
+
+
+def _reload_edited_gen() -> None:
+    """Called as each build starts: after an edit to gen/*.py, point this module's names (functions
+    and classes imported from gen) at the edited code."""
+    if _forget_edited_gen():
+        import importlib
+        for name, obj in list(globals().items()):
+            module = getattr(obj, "__module__", None) or ""
+            if module.startswith("gen.") and module != __name__ and hasattr(obj, "__qualname__"):
+                globals()[name] = getattr(importlib.import_module(module), obj.__qualname__)
+
+
+_forget_edited_gen()
 
 import jinja2  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
@@ -24,16 +57,21 @@ from gen.site.render import restore_html, theme_text  # noqa: E402
 from gen.site.languages import build_languages, language_nav  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
+log = logging.getLogger("mkdocs.claimline")
+
 
 def on_config(config):
+    _reload_edited_gen()
     lang = config.extra.get("lang")
     try:
         checked = checked_data()
     except DataError as exc:
         for problem in exc.problems.items:
             print(problem, file=sys.stderr)
-        raise Abort(f"the data has {len(exc.problems.errors)} error(s) — run `python -m gen check`, fix them, "
-                    "and build again; nothing was built") from None
+        error = Abort(f"the data has {len(exc.problems.errors)} error(s) — run `python -m gen check`, fix them, "
+                      "and build again; nothing was built")
+        error.claimline_data = True  # read by on_serve (an attribute: this module is loaded anew per build)
+        raise error from None
     ui = checked.data.ui
     codes = [language["code"] for language in config.extra["languages"]]
     # The theme prints these without escaping: they are escaped here, as data always is.
@@ -70,6 +108,19 @@ def on_post_page(output, page, config):
 
 def on_post_template(output_content, template_name, config):  # 404.html and sitemap.xml
     return _policy(output_content)
+
+
+def on_serve(server, config, builder):
+    """Keep serving the last good site while the data has errors (reported, nothing rebuilt)."""
+    def build_unless_data_broken():
+        try:
+            builder()
+        except Abort as exc:
+            if not getattr(exc, "claimline_data", False):
+                raise
+            log.error(f"{exc}; still serving the last good site")  # on_config raised it: nothing was touched
+    server.builder = build_unless_data_broken
+    return server
 
 
 def on_post_build(config):

@@ -7,9 +7,11 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from gen import models
+from gen.archive import load_archives
 from gen.explain import explain_all
-from gen.normalise import Normalised, normalise
+from gen.normalise import Normalised
 from gen.problems import Problems
+from gen.ui_rules import check_ui
 from gen.yamlio import YamlDoc, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +22,8 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
     "forecasts.yaml": models.ForecastOutcome,  # the roadmap ledger, keyed by claim
+    "publishers.yaml": models.Publisher,
+    "crosschecks.yaml": models.CrossCheck,
 }
 
 
@@ -34,8 +38,11 @@ class Dataset:
     claims: dict[str, models.Claim] = field(default_factory=dict)
     events: dict[str, models.Event] = field(default_factory=dict)
     comparisons: dict[str, models.Comparison] = field(default_factory=dict)
+    crosschecks: dict[str, models.CrossCheck] = field(default_factory=dict)
     glossary: list[models.Term] = field(default_factory=list)
     forecasts: dict[str, models.ForecastOutcome] = field(default_factory=dict)  # by claim id
+    publishers: list[models.Publisher] = field(default_factory=list)
+    publisher_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # host → where registered
     ui: dict[str, models.UiString] = field(default_factory=dict)
     figure_labels: models.FigureLabels | None = None  # None: no data/figures.yaml
     where: dict[tuple[str, str], tuple[YamlDoc, tuple]] = field(default_factory=dict)
@@ -87,6 +94,16 @@ def _register(ds: Dataset, kind: str, target: dict, record, doc: YamlDoc, base: 
     ds.where[(kind, record.id)] = (doc, base)
 
 
+def _register_publisher(ds: Dataset, record, doc: YamlDoc, base: tuple, problems: Problems) -> None:
+    if record.host in ds.publisher_lines:
+        first, line = ds.publisher_lines[record.host]
+        problems.error(doc.path, doc.line(base), record.host,
+                       f"host registered twice (first at {problems.rel(first)}:{line})", "keep one entry per host")
+        return
+    ds.publishers.append(record)
+    ds.publisher_lines[record.host] = (doc.path, doc.line(base))
+
+
 def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, Problems]:
     data = root / "data"
     problems = problems or Problems(root)
@@ -99,10 +116,12 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
             for rec, base in _records(doc, models.Source, problems, False, ds.invalid):
                 _register(ds, "source", ds.sources, rec, doc, base, problems)
     for name, model in COLLECTIONS.items():
-        if (path := data / name).exists() and (doc := read_yaml(path, problems)) is not None:
+        if ((path := data / name).exists() or path.is_symlink()) and (doc := read_yaml(path, problems)) is not None:
             for rec, base in _records(doc, model, problems, True, ds.invalid):
                 if model is models.Term:
                     ds.glossary.append(rec)
+                elif model is models.Publisher:
+                    _register_publisher(ds, rec, doc, base, problems)
                 else:
                     _register(ds, model.__name__.lower(), getattr(ds, name.removesuffix(".yaml")),
                               rec, doc, base, problems)
@@ -112,16 +131,19 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
                 _register(ds, "claim", ds.claims, rec, doc, base, problems)
     _load_ui(ds, data / "ui.yaml", problems)
     _load_figure_labels(ds, data / "figures.yaml", problems)
-    _load_archives(ds, data / "sources" / "archive")
+    load_archives(ds, problems)
     return ds, problems
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file() or p.is_symlink())  # links: refused
 
 
 def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
-    if not path.exists() or (doc := read_yaml(path, problems)) is None:
+    if not path.exists() and not path.is_symlink():
+        problems.error(path, 1, None, "data/ui.yaml not found", "add the interface strings (copy the project's)")
+        return
+    if (doc := read_yaml(path, problems)) is None:
         return
     if not isinstance(doc.data, dict):
         problems.error(path, 1, None, "expected a mapping of key: {en, zh}", "see data/ui.yaml's first entries")
@@ -132,6 +154,7 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
         except ValidationError as exc:
             for loc, what, fix in explain_all(exc):
                 problems.error(path, doc.line((key, *loc)), key, what, fix)
+    check_ui(ds.ui, path, lambda key, lang: doc.line((key, lang)), problems)
 
 
 def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
@@ -148,10 +171,3 @@ def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:
         ds.figure_labels = models.FigureLabels.model_construct(
             **{k: raw[k] if isinstance(raw.get(k), dict) else None for k in ("metrics", "units")})
 
-
-def _load_archives(ds: Dataset, folder: Path) -> None:
-    for sid, src in ds.sources.items():
-        path = folder / src.archive
-        if Path(src.archive).name == src.archive and not src.archive.startswith(".") and path.is_file():
-            ds.texts[sid] = path.read_bytes().decode("utf-8", errors="replace")
-            ds.normalised[sid] = normalise(ds.texts[sid], [(r.find, r.replace) for r in src.repairs])

@@ -5,6 +5,7 @@ The JSON Schema files in data/schema/ are generated from these classes
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Annotated, Literal
 
@@ -13,12 +14,16 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from gen.dates import parse_date
 
 ID_RE = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_MAX = 100  # ids name files and folders: far below the file system's 255-byte limit
 HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def _plain_text(value: str) -> str:
     if not value.strip():
         raise ValueError("empty text — write the text or remove the field")
+    if (bad := CONTROL.search(value)) is not None:
+        raise ValueError(f"control character U+{ord(bad.group()):04X} in text — delete it")
     if HTML_TAG.search(value):
         raise ValueError("HTML markup in text — write plain text; the site escapes everything it prints")
     return value
@@ -41,7 +46,8 @@ DateSpec = Annotated[str, AfterValidator(_date_spec), Field(
     description='A date with its precision: "2025", "2025-Q3", "2025-07", "2025-07-21"; '
     'a range "2025-07-26/2025-08-31"; open ranges "2025-07-26/.." (on or after) '
     'and "../2025-09" (on or before). Always quoted.')]
-Id = Annotated[str, Field(pattern=ID_RE, description="Stable lowercase kebab-case ASCII id, used in URLs.")]
+Id = Annotated[str, Field(pattern=ID_RE, max_length=ID_MAX,
+                          description="Stable lowercase kebab-case ASCII id, used in URLs.")]
 
 
 class Record(BaseModel):
@@ -57,13 +63,27 @@ class ExternalCitation(Record):
     url: Url = Field(description="Where the cited material can be read.")
     publisher: Text = Field(description="Who published it (organisation or outlet).")
     title: Text | None = Field(None, description="Title of the cited page or document.")
-    date: DateSpec | None = Field(None, description="Publication date of the cited material.")
+    date: DateSpec | None = Field(None, description="Publication date of the cited material, as the page gives it.")
+    undated: Text | None = Field(None, description="Instead of date: why there is none (e.g. 'the page shows "
+                                 "no date; checked 2026-12-04'). Required when date is absent.")
     excerpt: Text = Field(description="A short verbatim quote from it (at most 30 words).")
 
 
+Verdict = Literal["consistent", "disputed", "contradicted", "inaccurate", "unverifiable"]
+
+
+class VerdictChange(Record):
+    date: DateSpec = Field(description="When the verdict was changed.")
+    from_: Verdict = Field(alias="from", description="The verdict before the change.")
+    to: Verdict = Field(description="The verdict after the change (the current one, for the last change).")
+    why: Bilingual = Field(description="What evidence changed it, in both languages.")
+
+
 class Assessment(Record):
-    verdict: Literal["consistent", "disputed", "contradicted", "inaccurate", "unverifiable"] = Field(
-        description="How the claim stands against other claims and the public record.")
+    verdict: Verdict = Field(description="How the claim stands against other claims and the public record.")
+    checked: DateSpec = Field(description="When the evidence was last checked, a day: \"2026-12-04\".")
+    history: list[VerdictChange] = Field([], description="Every earlier change of verdict, oldest first; "
+                                         "shown on the claim page and the corrections page.")
     note: Bilingual = Field(description="Why, in both languages.")
     claims: list[Id] = Field([], description="Other claims this assessment compares with.")
     external: list[ExternalCitation] = Field([], description="Public-record sources cited.")
@@ -76,8 +96,14 @@ class Excerpt(Record):
     en: Text = Field(description="Our faithful English translation of the excerpt.")
 
 
+def _finite(value: int | float) -> int | float:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value} is not a number — write the figure as digits, e.g. 1229 or 1.7")
+    return value
+
+
 class Figure(Record):
-    value: int | float = Field(description="The number as stated.")
+    value: Annotated[int | float, AfterValidator(_finite)] = Field(description="The number as stated.")
     unit: Text = Field(description='Unit, e.g. "chips", "%", "x", "PFLOPS"; labelled in data/figures.yaml.')
     metric: Text = Field(description='What is measured, e.g. "chip count"; labelled in data/figures.yaml.')
     system: Id | None = Field(None, description="The system the figure describes, if any.")
@@ -101,11 +127,20 @@ class Claim(Record):
     statement: Bilingual = Field(description="What is claimed, in our words, in both languages.")
     excerpts: list[Excerpt] = Field(min_length=1, description="Verbatim excerpt per source carrying the claim.")
     said_by: Id | None = Field(None, description="Actor who made the claim, where someone did.")
-    said: DateSpec | None = Field(None, description="When it was said, if it differs from the source's date.")
+    said: DateSpec | None = Field(None, description="When the words were spoken, or first published by the "
+                                  "outlet that recorded them, if that differs from the source's date.")
+    said_basis: Bilingual | None = Field(None, description="How 'said' was established (who recorded or aired "
+                                         "the words, and when); required when 'said' differs from the source's date.")
+    speech: Literal["verbatim", "reported-translation", "paraphrase"] | None = Field(
+        None, description="For someone's words: verbatim (the speaker's own words, quoted); reported-translation "
+        "(the source's translation of words spoken in another language); paraphrase (the source's summary). "
+        "Only verbatim words are shown in quotation marks. Required for quotes.")
     about: DateSpec | None = Field(None, description="The time the claim is about (required for forecasts).")
     systems: list[Id] = Field([], description="Systems the claim concerns.")
     figures: list[Figure] = Field([], description="Every number the claim states, structured.")
     assessment: Assessment | None = Field(None, description="How the claim stands, with citations.")
+    not_assessed: Bilingual | None = Field(None, description="Instead of an assessment: why none is made "
+                                           "(an opinion or a prediction with no checkable fact in it).")
     variant_of: Id | None = Field(None, description="Another claim reporting the same utterance differently.")
     related: list[Id] = Field([], description="Other claims worth reading alongside.")
 
@@ -113,7 +148,8 @@ class Claim(Record):
 class NonContent(Record):
     kind: Literal["chrome", "disclaimer", "teaser", "image", "duplicate"] = Field(
         description="Why this span is not article content.")
-    lines: str = Field(pattern=r"^\d+(-\d+)?$", description='Line or line range in the archive, "3" or "1-4".')
+    lines: str = Field(pattern=r"^[0-9]+(-[0-9]+)?$",
+                       description='Line or line range in the archive, "3" or "1-4".')
 
 
 class Repair(Record):
@@ -189,6 +225,30 @@ class Term(Record):
     note: Bilingual | None = None
 
 
+class Publisher(Record):
+    host: str = Field(pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",
+                      description="Registrable host, lowercase (\"reuters.com\"); subdomains match.")
+    name: Bilingual = Field(description="The publisher's name in English and Simplified Chinese.")
+    tier: Literal["primary", "press", "reference", "aggregator"] = Field(
+        description="primary: the record itself (company, regulator, filing, the outlet that ran the interview); "
+        "press: established and trade press; reference: reference works, analysts, vendor explainers; "
+        "aggregator: aggregators, mirrors, AI-written summaries, content farms, reposts (leads, never evidence alone).")
+    note: Text | None = Field(None, description="Anything a reader should know, e.g. 'mirror of …; original: …'.")
+
+
+class Placement(Record):
+    claim: Id = Field(description="A claim that answers the question.")
+    position: Bilingual = Field(description="Where that claim places the thing, in a few words of our own.")
+
+
+class CrossCheck(Record):
+    id: Id
+    question: Bilingual = Field(description="What the sources place differently, as a question.")
+    placements: list[Placement] = Field(min_length=2, description="How each claim answers it, from at least "
+                                        "two sources; shown side by side on the disagreements page.")
+    note: Bilingual | None = Field(None, description="What the difference comes down to, if it can be said.")
+
+
 class UiString(Record):
     en: str
     zh: str
@@ -203,6 +263,13 @@ class CoverageReason(Record):
 LedgerStatus = Literal["not_yet_due", "due", "kept", "kept_late", "missed", "moved", "unknown"]
 
 
+class StatusChange(Record):
+    date: DateSpec = Field(description="When the ledger status was changed.")
+    from_: LedgerStatus = Field(alias="from", description="The status before the change.")
+    to: LedgerStatus = Field(description="The status after the change (the current one, for the last change).")
+    why: Bilingual = Field(description="What evidence changed it, in both languages.")
+
+
 class ForecastOutcome(Record):
     """One forecast claim followed to the build date (data/forecasts.yaml): the roadmap ledger."""
     claim: Id = Field(description="Id of the forecast claim (kind forecast) this record follows.")
@@ -214,6 +281,8 @@ class ForecastOutcome(Record):
                                              "with a verbatim excerpt of at most 30 words.")
     checked: DateSpec = Field(description="The day the outcome was last checked.")
     note: Bilingual = Field(description="The status and the evidence behind it, in both languages.")
+    history: list[StatusChange] = Field([], description="Every earlier change of status, oldest first; "
+                                        "listed on the corrections page. The first rating is not a change.")
 
     @property
     def id(self) -> str:

@@ -1,8 +1,20 @@
 """Collect every problem, print each as `path:line: id: what — how to fix`, fail once."""
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print to a terminal or CI log: control and direction characters as escapes."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xff
+                            else f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass(frozen=True)
@@ -17,7 +29,7 @@ class Problem:
     def __str__(self) -> str:
         rid = f" {self.record}:" if self.record else ""
         tag = "" if self.level == "error" else " warning:"
-        return f"{self.path}:{self.line}:{tag}{rid} {self.what} — {self.fix}"
+        return printable(f"{self.path}:{self.line}:{tag}{rid} {self.what} — {self.fix}")
 
 
 @dataclass
@@ -27,11 +39,13 @@ class Problems:
 
     def rel(self, path: Path | str) -> str:
         p = Path(path)
-        if self.root is not None:
-            try:
-                return p.resolve().relative_to(self.root.resolve()).as_posix()
-            except ValueError:
-                pass
+        if self.root is not None:  # the path as given first: a symbolic link is named, not followed
+            for mine, root in ((Path(os.path.abspath(p)), Path(os.path.abspath(self.root))),
+                               (p.resolve(), self.root.resolve())):
+                try:
+                    return mine.relative_to(root).as_posix()
+                except ValueError:
+                    pass
         return p.as_posix()
 
     def error(self, path, line, record, what, fix) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from gen.annotate import annotation
 from gen.validate import check
 
 
-def run_check(root: Path) -> int:
+def run_check(root: Path, github: bool = False) -> int:
     result = check(root)
     for problem in result.problems.items:
-        print(problem)
+        print(annotation(problem) if github else problem)
     ds = result.data
     errors, warnings = result.problems.errors, result.problems.warnings
     if errors:

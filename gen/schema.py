@@ -17,6 +17,8 @@ SCHEMAS = {
     "comparisons.schema.json": list[models.Comparison],
     "coverage.schema.json": list[models.CoverageReason],
     "glossary.schema.json": list[models.Term],
+    "publishers.schema.json": list[models.Publisher],
+    "crosschecks.schema.json": list[models.CrossCheck],
     "ui.schema.json": dict[str, models.UiString],
     "figures.schema.json": models.FigureLabels,
     "forecasts.schema.json": list[models.ForecastOutcome],

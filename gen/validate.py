@@ -7,8 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from gen.checks import check_references, check_sources
-from gen.claim_checks import Match, check_claims, check_figure_labels, check_usage, locate_excerpts
+from gen.checks import check_ids, check_references, check_sources
+from gen.claim_checks import (Match, check_claims, check_compared_figures, check_figure_labels, check_usage,
+                              locate_excerpts)
+from gen.evidence import check_evidence
 from gen.forecast_checks import check_forecasts
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
@@ -40,11 +42,14 @@ def check(root: Path = ROOT) -> Checked:
     with _gc_paused():
         ds, _ = load(root, problems)
     check_sources(ds, problems)
+    check_ids(ds, problems)
     check_references(ds, problems)
     matches = locate_excerpts(ds, problems)
     check_claims(ds, problems)
+    check_compared_figures(ds, problems)
     check_figure_labels(ds, problems)
     check_usage(ds, problems)
+    check_evidence(ds, problems)
     check_forecasts(ds, problems, build_date())
     problems.items.sort(key=lambda p: (p.path, p.line))
     return Checked(ds, problems, matches)

@@ -20,6 +20,9 @@ except ImportError:  # pragma: no cover - the C loader ships in PyYAML wheels
 from gen.problems import Problems
 
 MAX_BYTES = 1024 * 1024
+MAX_DIGITS = 100  # a longer unquoted number is a mistake (and Python refuses to read 4,300+ digits)
+# What YAML 1.1 allows in a stream (libyaml refuses the rest, naming only an offset)
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 MAX_DEPTH = 100  # data nests about 6 deep; deeper is a mistake (and libyaml crashes near 30,000)
 _SCALARS = yaml.constructor.SafeConstructor()
 _TAGS = {
@@ -67,6 +70,9 @@ class YamlDoc:
 
 def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
     """Parse one file; on failure record the problem and return None."""
+    if path.is_symlink():  # data/ holds files, never a way to read one from elsewhere
+        problems.error(path, 1, None, "file is a symbolic link", "replace the link with the file itself")
+        return None
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -85,6 +91,11 @@ def read_yaml(path: Path, problems: Problems) -> YamlDoc | None:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.error(path, line, None, "text is not valid UTF-8", "save the file as UTF-8")
+        return None
+    if (bad := _FORBIDDEN.search(text)) is not None:
+        problems.error(path, text.count("\n", 0, bad.start()) + 1, None,
+                       f"control character U+{ord(bad.group()):04X} is not allowed in YAML",
+                       "delete it (in a quoted text, write it as an escape such as \\t if it is meant)")
         return None
     try:
         if (line := _too_deep(text)) is not None:
@@ -199,4 +210,9 @@ def _scalar(node: yaml.ScalarNode, doc: YamlDoc | None, problems: Problems | Non
                            f'quote it: "{node.value}"')
         return node.value
     build = _TAGS.get(tag)
-    return build(node) if build else node.value
+    if build is None:
+        return node.value
+    if tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_DIGITS:
+        raise _Refused(node.start_mark.line + 1, None, f"number {node.value[:12]}… has {len(node.value):,} "
+                       f"characters, over the {MAX_DIGITS}-digit limit", "write a shorter number, or quote it as text")
+    return build(node)

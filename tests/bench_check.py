@@ -65,6 +65,7 @@ def make_project(root: Path, claims: int) -> int:
         'metrics: {count: {en: "count", zh: "数量"}, relative: {en: "relative", zh: "相对值"}, '
         'efficiency: {en: "efficiency", zh: "能效"}}\n'
         'units: {chips: {en: "chips", zh: "颗"}, x: {en: "x", zh: "倍"}, "%": {en: "%", zh: "%"}}\n', encoding="utf-8")
+    (data / "ui.yaml").write_bytes((ROOT / "data" / "ui.yaml").read_bytes())  # check requires every key
     return sum(1 for p in data.rglob("*") if p.is_file())
 
 

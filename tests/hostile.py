@@ -12,6 +12,8 @@ they are: they decide paths and links, not printed text.
 """
 from __future__ import annotations
 
+import typing
+
 from pydantic import BaseModel
 
 # Markdown, HTML, attribute, script, comment, front-matter and line-break constructs. Every live
@@ -32,9 +34,15 @@ BENIGN = " plain words"
 KEEP = frozenset({
     "id", "source", "system", "systems", "relative_to", "said_by", "variant_of", "affiliation",
     "vendor", "actors", "claims", "related", "url", "date", "said", "about", "published", "kind",
-    "verdict", "sha256", "archive", "lines", "find", "metric", "unit", "language", "script",
-    "protect", "value",
+    "sha256", "archive", "lines", "find", "metric", "unit", "protect", "value", "checked", "host",
 })
+
+
+def _is_enum(annotation) -> bool:
+    """A Literal field (kind, verdict, tier …), or an optional one: a value from a fixed list."""
+    if typing.get_origin(annotation) is typing.Literal:
+        return True
+    return any(_is_enum(arg) for arg in typing.get_args(annotation)) if typing.get_args(annotation) else False
 
 
 def _walk(value, payload: str):
@@ -46,7 +54,8 @@ def _walk(value, payload: str):
         return {k: _walk(v, payload) for k, v in value.items()}
     if isinstance(value, BaseModel):
         update = {name: _walk(getattr(value, name), payload)
-                  for name in type(value).model_fields if name not in KEEP}
+                  for name, info in type(value).model_fields.items()
+                  if name not in KEEP and not _is_enum(info.annotation)}
         return value.model_copy(update=update)
     return value
 

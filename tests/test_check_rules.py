@@ -18,7 +18,10 @@ def project(tmp_path: Path, overlay: Path | None = None) -> Path:
     root = tmp_path / "project"
     shutil.copytree(FIXTURES / "valid", root, copy_function=shutil.copyfile)
     if overlay is not None:
-        shutil.copytree(overlay / "data", root / "data", dirs_exist_ok=True, copy_function=shutil.copyfile)
+        for link in filter(Path.is_symlink, (overlay / "data").rglob("*")):  # archive-symlink: a link replaces
+            (root / link.relative_to(overlay)).unlink(missing_ok=True)            # the file, and is kept a link
+        shutil.copytree(overlay / "data", root / "data", dirs_exist_ok=True, copy_function=shutil.copyfile,
+                        symlinks=True)
     return root
 
 

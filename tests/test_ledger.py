@@ -85,3 +85,24 @@ def test_outcomes_other_than_open_or_unknown_cite_evidence(checked):
         if f.status not in ("not_yet_due", "unknown"):
             assert f.evidence, cid
             assert all(len(e.excerpt.split()) <= 30 for e in f.evidence), cid
+
+
+def test_status_changes_reach_the_corrections_log(checked):
+    from gen import models
+    from gen.site.view_evidence import corrections_page
+
+    x = xref(checked)
+    record = models.ForecastOutcome.model_validate({
+        "claim": "atlas-960-superpod-q4-2027", "status": "moved", "new_date": "2028-Q2", "checked": "2027-09-01",
+        "evidence": [{"url": "https://www.rcrwireless.com/x", "publisher": "RCR", "excerpt": "Delayed."}],
+        "note": {"en": "Moved.", "zh": "已改期。"},
+        "history": [{"date": "2027-09-01", "from": "not_yet_due", "to": "moved",
+                     "why": {"en": "Huawei gave a new date.", "zh": "华为给出新日期。"}}]})
+    x.data.forecasts["atlas-960-superpod-q4-2027"], saved = record, x.data.forecasts["atlas-960-superpod-q4-2027"]
+    try:
+        rows = corrections_page(x, Catalogue(checked.data.ui, "en"))
+    finally:
+        x.data.forecasts["atlas-960-superpod-q4-2027"] = saved
+    row = next(r for r in rows if r["id"] == "atlas-960-superpod-q4-2027")
+    assert (row["from"], row["to"], row["why"]) == ("Not yet due", "Moved", "Huawei gave a new date.")
+    assert row["href"] == "../claims/atlas-960-superpod-q4-2027/"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 
 from gen.dates import parse_date
 
@@ -21,7 +22,16 @@ class Catalogue:
         return getattr(self._ui[key], self.lang)
 
     def fmt(self, key: str, **values) -> str:
-        return self[key].format(**values)
+        """Fill {name} placeholders by name only: no attribute, index, conversion or format spec
+        (`check` has refused any other; str.format would print {date.__class__.__mro__})."""
+        out = []
+        for literal, name, spec, conv in string.Formatter().parse(self[key]):
+            out.append(literal)
+            if name is not None:
+                if conv or spec or not name.isidentifier():
+                    raise KeyError(f"{key}: placeholder {{{name}}} is not a plain name")
+                out.append(str(values[name]))
+        return "".join(out)
 
     def pick(self, bilingual) -> str:
         """The field of a {en, zh} value in this language."""

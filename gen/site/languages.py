@@ -23,6 +23,7 @@ NAV = [  # (catalogue key, page) — the page tree of every language
     ("nav.sources", "sources/index.md"),
     ("nav.disagreements", "disagreements/index.md"),
     ("nav.forecasts", "forecasts/index.md"),
+    ("nav.corrections", "corrections/index.md"),
     ("nav.method", "method.md"),
     ("nav.downloads", "downloads/index.md"),
 ]

@@ -10,6 +10,7 @@ from gen.site.i18n import Catalogue
 from gen.site.view_claims import claim_page
 from gen.site.view_forecasts import forecasts_page
 from gen.site.view_entities import actor_pages, actor_rows, comparison_page, system_pages, system_rows
+from gen.site.view_evidence import corrections_page, crosschecks
 from gen.site.view_home import claim_index, disagreements_page, home_page
 from gen.site.view_sources import source_page, source_rows
 from gen.site.paging import paginate
@@ -74,7 +75,9 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     pages.append(PageOut("sources/", "sources.md.j2", {"rows": source_rows(x, cat, "sources/")}))
     pages += [PageOut(urls.source(s), "source.md.j2", {"source": source_page(x, s, cat)}, _edit("source", x, s))
               for s in ds.sources]
-    pages.append(PageOut("disagreements/", "disagreements.md.j2", {"items": disagreements_page(x, cat)}))
+    pages.append(PageOut("disagreements/", "disagreements.md.j2", {"items": disagreements_page(x, cat),
+                                                                  "crosschecks": crosschecks(x, cat, "disagreements/")}))
+    pages.append(PageOut("corrections/", "corrections.md.j2", {"rows": corrections_page(x, cat)}))
     pages.append(PageOut("forecasts/", "forecasts.md.j2", {"ledger": forecasts_page(x, cat, today)}, "data/forecasts.yaml"))
     pages.append(PageOut("downloads/", "downloads.md.j2",
                          {"files": [{"href": name, "name": name, "key": key} for name, key, _ in DOWNLOADS]}))

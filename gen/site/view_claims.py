@@ -6,6 +6,7 @@ from gen.site import urls
 from gen.site.clock import build_date, forecast_status
 from gen.site.figures import amount, metric_label
 from gen.site.i18n import Catalogue, format_date
+from gen.site.view_evidence import assessment_extras, speech
 from gen.site.xref import Xref
 
 SCRIPT_LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans", "mixed": "zh"}
@@ -50,7 +51,7 @@ def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str, simplify)
         "lang": SCRIPT_LANG[src.script],
         "simplified": simplified if simplified and simplified != ex.text and cat.lang == "zh" else None,
         "translation": ex.en if cat.lang == "en" else None,
-        "translation_label": cat["claim.translation"],
+        **speech(ds.claims[cid], cat),
         "source_title": cat.pick(src.title),
         "source_href": urls.rel(here, urls.source(src.id)) + f"#cite-{cid}-{i}",
         "published": format_date(src.published, cat),
@@ -117,16 +118,15 @@ def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -
         "excerpts": [excerpt_view(x, cid, i, cat, here, simplify) for i in range(len(c.excerpts))],
         "said": format_date(x.said[cid].text, cat),
         "said_is_publication": c.said is None,
+        "said_basis": cat.pick(c.said_basis) if c.said_basis else None,
         "about": format_date(about.text, cat) if about else None,
         "systems": [{"name": cat.pick(ds.systems[s].name), "href": urls.rel(here, urls.system(s))} for s in c.systems],
         "figures": figure_rows(x, cid, cat, here),
         "assessment": {
             "verdict": a.verdict, "verdict_label": cat[f"verdict.{a.verdict}"], "note": cat.pick(a.note),
-            "claims": claim_links(x, a.claims, cat, here),
-            "external": [{"url": e.url, "publisher": e.publisher, "title": e.title,
-                          "date": format_date(e.date, cat) if e.date else None, "excerpt": e.excerpt}
-                         for e in a.external],
+            "claims": claim_links(x, a.claims, cat, here), **assessment_extras(x, cid, cat),
         } if a else None,
+        "not_assessed": cat.pick(c.not_assessed) if c.not_assessed else None,
         "variants": claim_links(x, x.variants.get(cid, []), cat, here),
         "related": claim_links(x, [*c.related, *x.cited_by.get(cid, [])], cat, here),
         "events": [{"title": cat.pick(ds.events[e].title), "date": format_date(ds.events[e].date, cat),

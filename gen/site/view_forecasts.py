@@ -55,6 +55,18 @@ def forecast_row(x: Xref, cid: str, cat: Catalogue, today: dt.date) -> dict:
     }
 
 
+def ledger_changes(x: Xref, cat: Catalogue, here: str = "corrections/") -> list[dict]:
+    """Every change of a ledger status, in the corrections page's row shape (newest first)."""
+    rows = []
+    for cid, f in x.data.forecasts.items():
+        for h in f.history:
+            rows.append({"date": format_date(h.date, cat), "sort": h.date, "id": cid,
+                         "from": cat[f"ledger.status.{h.from_}"], "to": cat[f"ledger.status.{h.to}"],
+                         "from_id": h.from_, "to_id": h.to, "why": cat.pick(h.why),
+                         "claim": cat.pick(x.data.claims[cid].statement), "href": urls.rel(here, urls.claim(cid))})
+    return sorted(rows, key=lambda r: (r["sort"], r["id"]), reverse=True)
+
+
 def forecasts_page(x: Xref, cat: Catalogue, today: dt.date) -> dict:
     ds = x.data
     ids = sorted((cid for cid, c in ds.claims.items() if c.kind == "forecast"),
