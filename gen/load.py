@@ -21,6 +21,7 @@ COLLECTIONS = {  # file or folder under data/ → model, one record or a list
     "events.yaml": models.Event,
     "comparisons.yaml": models.Comparison,
     "glossary.yaml": models.Term,
+    "forecasts.yaml": models.ForecastOutcome,  # the roadmap ledger, keyed by claim
     "publishers.yaml": models.Publisher,
     "crosschecks.yaml": models.CrossCheck,
     "lanes.yaml": models.Lane,
@@ -41,6 +42,7 @@ class Dataset:
     crosschecks: dict[str, models.CrossCheck] = field(default_factory=dict)
     lanes: dict[str, models.Lane] = field(default_factory=dict)  # drawn timeline lanes, in order
     glossary: list[models.Term] = field(default_factory=list)
+    forecasts: dict[str, models.ForecastOutcome] = field(default_factory=dict)  # by claim id
     publishers: list[models.Publisher] = field(default_factory=list)
     publisher_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # host → where registered
     ui: dict[str, models.UiString] = field(default_factory=dict)

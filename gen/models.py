@@ -282,3 +282,33 @@ class CoverageReason(Record):
     source: Id = Field(description="Source whose sentence is deliberately left without a claim.")
     text: Text = Field(description="A verbatim fragment of that sentence (repaired form).")
     reason: Bilingual = Field(description="Why no claim cites it (rhetoric, not checkable, restates …).")
+
+
+LedgerStatus = Literal["not_yet_due", "due", "kept", "kept_late", "missed", "moved", "unknown"]
+
+
+class StatusChange(Record):
+    date: DateSpec = Field(description="When the ledger status was changed.")
+    from_: LedgerStatus = Field(alias="from", description="The status before the change.")
+    to: LedgerStatus = Field(description="The status after the change (the current one, for the last change).")
+    why: Bilingual = Field(description="What evidence changed it, in both languages.")
+
+
+class ForecastOutcome(Record):
+    """One forecast claim followed to the build date (data/forecasts.yaml): the roadmap ledger."""
+    claim: Id = Field(description="Id of the forecast claim (kind forecast) this record follows.")
+    status: LedgerStatus = Field(description="not_yet_due and due are checked against the build date; "
+                                 "kept, kept_late, missed and moved need evidence; unknown says in the note "
+                                 "what is missing. Definitions: data/ui.yaml ledger.status.<name>.def.")
+    new_date: DateSpec | None = Field(None, description="For moved: the new date the maker gave.")
+    evidence: list[ExternalCitation] = Field([], description="What shows the outcome: primary record or press, "
+                                             "with a verbatim excerpt of at most 30 words.")
+    checked: DateSpec = Field(description="The day the outcome was last checked.")
+    note: Bilingual = Field(description="The status and the evidence behind it, in both languages.")
+    history: list[StatusChange] = Field([], description="Every earlier change of status, oldest first; "
+                                        "listed on the corrections page. The first rating is not a change.")
+
+    @property
+    def id(self) -> str:
+        """Records are keyed by their claim: one ledger entry per forecast."""
+        return self.claim

@@ -22,6 +22,7 @@ SCHEMAS = {
     "ui.schema.json": dict[str, models.UiString],
     "figures.schema.json": models.FigureLabels,
     "lanes.schema.json": list[models.Lane],
+    "forecasts.schema.json": list[models.ForecastOutcome],
 }
 
 

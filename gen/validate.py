@@ -11,8 +11,10 @@ from gen.checks import check_ids, check_references, check_sources
 from gen.claim_checks import (Match, check_claims, check_compared_figures, check_figure_labels, check_public_record,
                               check_usage, locate_excerpts)
 from gen.evidence import check_evidence
+from gen.forecast_checks import check_forecasts
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
+from gen.site.clock import build_date
 
 
 @dataclass
@@ -49,6 +51,7 @@ def check(root: Path = ROOT) -> Checked:
     check_public_record(ds, problems)
     check_usage(ds, problems)
     check_evidence(ds, problems)
+    check_forecasts(ds, problems, build_date())
     problems.items.sort(key=lambda p: (p.path, p.line))
     return Checked(ds, problems, matches)
 

@@ -23,6 +23,7 @@ NAV = [  # (catalogue key, page) — the page tree of every language
     ("nav.claims", "claims/index.md"),
     ("nav.sources", "sources/index.md"),
     ("nav.disagreements", "disagreements/index.md"),
+    ("nav.forecasts", "forecasts/index.md"),
     ("nav.corrections", "corrections/index.md"),
     ("nav.method", "method.md"),
     ("nav.ratings", "ratings/index.md"),

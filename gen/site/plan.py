@@ -9,6 +9,7 @@ from gen.site.downloads import claims_csv, dataset_json
 from gen.site.feeds import FEEDS, feeds
 from gen.site.i18n import Catalogue
 from gen.site.view_claims import claim_page
+from gen.site.view_forecasts import forecasts_page
 from gen.site.view_entities import actor_pages, actor_rows, comparison_page, system_pages, system_rows
 from gen.site.view_evidence import corrections_page, crosschecks
 from gen.site.view_home import claim_index, disagreements_page, home_page
@@ -81,6 +82,7 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     pages.append(PageOut("corrections/", "corrections.md.j2", {"rows": corrections_page(x, cat)}))
     feed_files = [{"href": urls.rel("downloads/", path), "name": path.rsplit("/", 1)[1], "key": f"downloads.{key.replace('.', '_')}"}
                   for path, key in FEEDS]
+    pages.append(PageOut("forecasts/", "forecasts.md.j2", {"ledger": forecasts_page(x, cat, today)}, "data/forecasts.yaml"))
     pages.append(PageOut("downloads/", "downloads.md.j2",
                          {"files": [{"href": name, "name": name, "key": key} for name, key, _ in DOWNLOADS] + feed_files}))
     pages += [PageOut(f"downloads/{name}", None, text=write(checked)) for name, _, write in DOWNLOADS]

@@ -14,7 +14,7 @@ import typing
 from gen import models
 from gen.dates import DateSpan
 from gen.site import urls
-from gen.site.clock import build_date
+from gen.site.clock import build_date, window_status
 from gen.site.i18n import Catalogue, format_date
 
 VERDICTS: tuple[str, ...] = typing.get_args(models.Assessment.model_fields["verdict"].annotation)
@@ -25,11 +25,10 @@ PAGE = "ratings/"
 
 def forecast_status(span: DateSpan, today: dt.date, verdict: str | None) -> str:
     """pending | due | open | overdue (past, no verdict) | past (past, with a verdict)."""
-    if span.earliest and today < span.earliest:
-        return "pending"
-    if span.latest and today > span.latest:
+    window = window_status(span, today)
+    if window == "overdue":
         return "past" if verdict else "overdue"
-    return "due" if span.latest else "open"
+    return window if window == "pending" or span.latest else "open"
 
 
 def verdict_href(here: str, verdict: str | None) -> str:

@@ -7,6 +7,7 @@ from gen.site import urls
 from gen.site.i18n import Catalogue, format_date
 from gen.site.ratings import verdict_href
 from gen.site.timetags import date_parts
+from gen.site.view_forecasts import ledger_changes
 from gen.site.xref import Xref
 
 
@@ -69,6 +70,7 @@ def corrections_page(x: Xref, cat: Catalogue) -> list[dict]:
             for change, h in zip(c.assessment.history, history(c.assessment, cat, here)):
                 rows.append({**h, "sort": change.date, "claim": cat.pick(c.statement),
                              "href": urls.rel(here, urls.claim(cid)), "id": cid})
+    rows += ledger_changes(x, cat, here)  # the forecast ledger's status changes
     return sorted(rows, key=lambda r: (r["sort"], r["id"]), reverse=True)
 
 
