@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gen.checks import check_references, check_sources
 from gen.claim_checks import Match, check_claims, check_figure_labels, check_usage, locate_excerpts
+from gen.language_checks import check_language_labels, check_renderings
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
 
@@ -41,6 +42,8 @@ def check(root: Path = ROOT) -> Checked:
     check_references(ds, problems)
     matches = locate_excerpts(ds, problems)
     check_claims(ds, problems)
+    check_renderings(ds, problems)
+    check_language_labels(ds, problems)
     check_figure_labels(ds, problems)
     check_usage(ds, problems)
     problems.items.sort(key=lambda p: (p.path, p.line))

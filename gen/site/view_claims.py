@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 from gen.dates import parse_date
+from gen.langtags import needs_script_conversion, needs_translation, page_tag
 from gen.site import urls
 from gen.site.clock import build_date, forecast_status
 from gen.site.figures import amount, metric_label
 from gen.site.i18n import Catalogue, format_date
 from gen.site.xref import Xref
-
-SCRIPT_LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans", "mixed": "zh"}
-
 
 def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today=None) -> dict:
     """What a list shows of one claim; links relative to the page at `here`."""
@@ -41,15 +39,18 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
 
 
 def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str, simplify) -> dict:
+    """The excerpt as archived (in the source's language) and its rendering in the page's language."""
     ds = x.data
     ex = ds.claims[cid].excerpts[i]
     src = ds.sources[ex.source]
-    simplified = simplify(ex.text) if src.script != "Hans" else None
+    page = page_tag(cat.lang)
+    converted = simplify(ex.text) if needs_script_conversion(src.language, page) else None
     return {
         "text": ex.text,
-        "lang": SCRIPT_LANG[src.script],
-        "simplified": simplified if simplified and simplified != ex.text and cat.lang == "zh" else None,
-        "translation": ex.en if cat.lang == "en" else None,
+        "lang": src.language,
+        "simplified": converted if converted != ex.text else None,
+        "translation": getattr(ex, cat.lang) if needs_translation(src.language, page) else None,
+        "translation_lang": page,
         "translation_label": cat["claim.translation"],
         "source_title": cat.pick(src.title),
         "source_href": urls.rel(here, urls.source(src.id)) + f"#cite-{cid}-{i}",
