@@ -60,7 +60,7 @@ def _from_text(raw: bytes) -> Found:
 def _from_html(raw: bytes) -> Found:
     doc = trafilatura.bare_extraction(
         raw, with_metadata=True, favor_precision=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, deduplicate=True,
+        include_images=False, include_links=False, deduplicate=False,  # dedup caches across calls
         date_extraction_params={"original_date": True, "extensive_search": False})
     if doc is None or not (doc.text or "").strip():
         raise ReadError("no article text found in the page",
