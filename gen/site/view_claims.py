@@ -90,9 +90,10 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
     claim = {
         "@type": "Claim",
         "text": cat.pick(c.statement),
-        "inLanguage": "en" if cat.lang == "en" else "zh-Hans",
+        "inLanguage": page_tag(cat.lang),
         "appearance": [{"@type": "CreativeWork", "name": ds.sources[e.source].title.original or
-                        cat.pick(ds.sources[e.source].title), "text": e.text} for e in c.excerpts],
+                        cat.pick(ds.sources[e.source].title), "text": e.text,
+                        "inLanguage": ds.sources[e.source].language} for e in c.excerpts],
     }
     span = x.said[cid]
     if span.earliest and span.precision == "day":
