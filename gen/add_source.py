@@ -80,17 +80,25 @@ def _in_language(value: str | None, found: Found, tag: str, simplify) -> tuple[s
     return '""', f"  # WRITE: ours, in {tag}"
 
 
+def _publisher(found: Found, languages, simplify) -> list[str]:
+    if not found.sitename:
+        return ["publisher: null  # WRITE: {en: …, zh: …} when known"]
+    return ["publisher:  # CONFIRM: the site's name as the page gives it; null if unknown"] + \
+        [f"  {code}: " + "".join(_in_language(found.sitename, found, tag, simplify)) for code, tag in languages]
+
+
+def _published(found: Found) -> str:
+    if found.date:
+        return f"{_q(found.date)}  # CONFIRM: from the page's markup; a date the text states wins. " \
+            "Give the precision you can vouch for"
+    return '""  # WRITE: "2025-09-18", "2025-09", "2025-Q3" or "2025-09-18/.." with published_basis'
+
+
 def record(sid: str, found: Found, received_as: str, digest: str, url: str | None, root: Path) -> str:
     """The source record as YAML text, with a comment on every value the editor must confirm or write."""
     simplify = _simplifier(root)
     languages = site_languages(root)
     title = [f"  {code}: " + "".join(_in_language(found.title, found, tag, simplify)) for code, tag in languages]
-    publisher = ["publisher:  # CONFIRM: the site's name as the page gives it; null if unknown"] + \
-        [f"  {code}: " + "".join(_in_language(found.sitename, found, tag, simplify)) for code, tag in languages] \
-        if found.sitename else ["publisher: null  # WRITE: {en: …, zh: …} when known"]
-    date = (f'{_q(found.date)}  # CONFIRM: from the page\'s markup; a date the text states wins. Give '
-            "the precision you can vouch for") if found.date else \
-        '""  # WRITE: "2025-09-18", "2025-09", "2025-Q3" or "2025-09-18/.." with published_basis'
     lines = [
         "# yaml-language-server: $schema=../schema/source.schema.json",
         "# Written by python -m gen add-source. CONFIRM: check the value against the page; "
@@ -102,10 +110,10 @@ def record(sid: str, found: Found, received_as: str, digest: str, url: str | Non
         "title:",
         f"  original: {_q(found.title)}  # CONFIRM: the headline as printed; null if the copy has none",
         *title,
-        *publisher,
+        *_publisher(found, languages, simplify),
         f"author: {_q(found.author)}  # CONFIRM: as named in the page; null if not named",
         f"url: {_q(url)}" + ("  # CONFIRM: the page's own address" if url else "  # only if known: never guessed"),
-        f"published: {date}",
+        f"published: {_published(found)}",
         f"language: {_q(found.language)}  # CONFIRM: {found.language_basis}",
         "# non_content: lines of the archive that are not article content (see README, 'Adding a source')",
     ]

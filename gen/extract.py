@@ -25,7 +25,7 @@ class ReadError(ValueError):
 
 @dataclass
 class Found:
-    text: str                      # what is archived (UTF-8, ending with a newline)
+    text: str                      # what is archived (encoded as UTF-8)
     language: str                  # BCP 47 tag, e.g. "en", "zh-Hant"
     language_basis: str            # how the language was found, for the editor to confirm
     title: str | None = None
@@ -65,7 +65,7 @@ def _from_html(raw: bytes) -> Found:
     if doc is None or not (doc.text or "").strip():
         raise ReadError("no article text found in the page",
                         "save the article's text as a .txt file and run add-source on that")
-    text = "\n".join(line.rstrip() for line in doc.text.strip().splitlines()) + "\n"
+    text = "\n".join(line.rstrip() for line in doc.text.strip().splitlines())  # no final newline: no empty last line
     language, basis = detect_language(text, declared_language(raw))
     return Found(text=text, language=language, language_basis=basis, title=doc.title, author=doc.author,
                  date=doc.date, sitename=doc.sitename, url=doc.url)
