@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("add-source", help="archive a saved page (HTML or text) or a URL and write its record")
     p.add_argument("target", metavar="FILE_OR_URL", help="a saved web page (.html), a UTF-8 text file, or an "
                    "http(s) address to fetch")
-    p.add_argument("--id", dest="sid", help="the source's id (default: next NNN-<first 16 hex of sha256>)")
+    p.add_argument("--id", dest="sid", metavar="ID", help="the source's id (default: next NNN-<first 16 hex of sha256>)")
     p.add_argument("--url", help="the page's original address, when the file was saved from one")
     p.add_argument("--root", type=Path, default=ROOT)
     args = parser.parse_args(argv)
