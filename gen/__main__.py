@@ -1,4 +1,4 @@
-"""Command line: python -m gen check | schema | coverage | diff."""
+"""Command line: python -m gen check | schema | coverage | diff | add-source."""
 from __future__ import annotations
 
 import argparse
@@ -23,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("base", help="git revision to compare with, e.g. origin/main")
     p.add_argument("--root", type=Path, default=ROOT)
     p.add_argument("--site-url", help="the preview's address, to link each added or changed claim")
+    p = sub.add_parser("add-source", help="archive a saved page (HTML or text) or a URL and write its record")
+    p.add_argument("target", metavar="FILE_OR_URL", help="a saved web page (.html), a UTF-8 text file, or an "
+                   "http(s) address to fetch")
+    p.add_argument("--id", dest="sid", metavar="ID", help="the source's id (default: next NNN-<first 16 hex of sha256>)")
+    p.add_argument("--url", help="the page's original address, when the file was saved from one")
+    p.add_argument("--root", type=Path, default=ROOT)
     args = parser.parse_args(argv)
     if args.command == "check":
         from gen.report import run_check
@@ -30,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "diff":
         from gen.review import run_diff
         return run_diff(args.root, args.base, args.site_url)
+    if args.command == "add-source":
+        from gen.add_source import run_add_source
+        return run_add_source(args.root, args.target, args.sid, args.url)
     if args.command == "schema":
         from gen.schema import run_schema
         return run_schema(ROOT, only_check=args.check)

@@ -14,6 +14,7 @@ _PATTERN_FIX = {
     models.ID_RE: "use a lowercase kebab-case ASCII id, e.g. ascend-910b",
     r"^[0-9a-f]{64}$": "give the 64 lowercase hex digits printed by: sha256sum FILE",
     r"^[0-9]+(-[0-9]+)?$": 'give a line or a line range in quotes: "3" or "1-4"',
+    models.LANG_RE: 'give a BCP 47 language tag: "en", "zh-Hans", "zh-Hant", or "zh" for mixed scripts',
 }
 
 

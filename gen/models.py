@@ -15,6 +15,7 @@ from gen.dates import parse_date
 
 ID_RE = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_MAX = 100  # ids name files and folders: far below the file system's 255-byte limit
+LANG_RE = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$"  # BCP 47: language, script, region
 HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
@@ -95,7 +96,10 @@ class Excerpt(Record):
     source: Id = Field(description="Id of the source that carries the claim.")
     text: Text = Field(description="Verbatim words from the archived source, in its own script. "
                        "Matched after normalisation (whitespace, punctuation width, repairs).")
-    en: Text = Field(description="Our faithful English translation of the excerpt.")
+    en: Text | None = Field(None, description="Our faithful English translation. Required when the source "
+                            "is not in English; an English excerpt has none.")
+    zh: Text | None = Field(None, description="Our faithful Simplified Chinese translation. Required when the "
+                            "source is not in Chinese (Chinese excerpts are shown in Simplified script by rule).")
 
 
 def _finite(value: int | float) -> int | float:
@@ -177,8 +181,8 @@ class Source(Record):
     url: Url | None = Field(None, description="Original URL, only where known. Never guessed.")
     published: DateSpec = Field(description="Publication date with its precision or bounds.")
     published_basis: Bilingual | None = Field(None, description="How the date was inferred, if not stated.")
-    language: Literal["zh"] = "zh"
-    script: Literal["Hant", "Hans", "mixed"] = Field(description="Script of the text as received.")
+    language: str = Field(pattern=LANG_RE, description='Language of the text as received, as a BCP 47 tag '
+                          'with its script where it matters: "en", "zh-Hans", "zh-Hant", "zh" (mixed scripts), "ja".')
     notes: Bilingual | None = Field(None, description="Anything a reader should know about this copy.")
     non_content: list[NonContent] = Field([], description="Spans that are not article content.")
     repairs: list[Repair] = Field([], description="Converter damage repaired for matching and display.")

@@ -75,7 +75,7 @@ def required_keys() -> set[str]:
     for family, values in (("kind", _choices(models.Claim, "kind")),
                            ("verdict", _choices(models.Assessment, "verdict")),
                            ("event", _choices(models.Event, "kind")), ("system", _choices(models.System, "kind")),
-                           ("actor", _choices(models.Actor, "kind")), ("script", _choices(models.Source, "script")),
+                           ("actor", _choices(models.Actor, "kind")),
                            ("gap", (*_choices(models.NonContent, "kind"), "image"))):
         keys |= {f"{family}.{v}" for v in values}
     return keys

@@ -12,6 +12,7 @@ from gen.claim_checks import (Match, check_claims, check_compared_figures, check
                               check_usage, locate_excerpts)
 from gen.evidence import check_evidence
 from gen.forecast_checks import check_forecasts
+from gen.language_checks import check_language_labels, check_renderings
 from gen.load import ROOT, Dataset, load
 from gen.problems import DataError, Problems
 from gen.site.clock import build_date
@@ -47,6 +48,8 @@ def check(root: Path = ROOT) -> Checked:
     matches = locate_excerpts(ds, problems)
     check_claims(ds, problems)
     check_compared_figures(ds, problems)
+    check_renderings(ds, problems)
+    check_language_labels(ds, problems)
     check_figure_labels(ds, problems)
     check_public_record(ds, problems)
     check_usage(ds, problems)

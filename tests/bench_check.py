@@ -32,7 +32,7 @@ def archive_text(s: int) -> str:
 def source_yaml(s: int, text: str) -> str:
     digest = hashlib.sha256(text.encode()).hexdigest()
     return (f'id: "bench-{s}"\nreceived_as: "bench-{s}.txt"\narchive: "bench-{s}.txt"\nsha256: "{digest}"\n'
-            f'title: {{en: "[Bench] {s}", zh: "合成{s}"}}\npublished: "2025-07-26/.."\nscript: "Hant"\n'
+            f'title: {{en: "[Bench] {s}", zh: "合成{s}"}}\npublished: "2025-07-26/.."\nlanguage: "zh-Hant"\n'
             f'non_content:\n  - {{kind: "disclaimer", lines: "15"}}\n')
 
 

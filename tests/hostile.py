@@ -34,7 +34,7 @@ BENIGN = " plain words"
 KEEP = frozenset({
     "id", "source", "system", "systems", "relative_to", "said_by", "variant_of", "affiliation",
     "vendor", "actors", "claims", "related", "url", "date", "said", "about", "published", "kind",
-    "sha256", "archive", "lines", "find", "metric", "unit", "protect", "value", "checked", "host",
+    "language", "sha256", "archive", "lines", "find", "metric", "unit", "protect", "value", "checked", "host",
 })
 
 

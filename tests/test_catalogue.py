@@ -34,7 +34,6 @@ def test_every_enumerated_value_has_a_label():
         "system": typing.get_args(models.System.model_fields["kind"].annotation),
         "actor": typing.get_args(models.Actor.model_fields["kind"].annotation),
         "gap": typing.get_args(models.NonContent.model_fields["kind"].annotation) + ("image",),
-        "script": typing.get_args(models.Source.model_fields["script"].annotation),
         "precision": ("day", "month", "quarter", "year", "range", "after", "before"),
         "forecast": ("pending", "due", "open", "overdue", "past"),
         "rating": tuple(f"verdict_{v}" for v in typing.get_args(models.Assessment.model_fields["verdict"].annotation))

@@ -123,7 +123,7 @@ def test_chinese_catalogue_strings_reviewed(real):
     checked, _ = real
     zh = Catalogue(checked.data.ui, "zh")
     assert zh["forecast.due"] == "已到期"
-    assert zh["source.script"] == "繁简体"
+    assert zh["source.language"] == "语言"
     assert zh.fmt("source.line", n=12) == "第12行"
     assert "左侧" not in zh["disagree.intro"] and "on the left" not in Catalogue(checked.data.ui, "en")["disagree.intro"]
 

@@ -48,7 +48,7 @@ def claims_csv(checked: Checked) -> str:
             "id": c.id, "kind": c.kind, "statement_en": c.statement.en, "statement_zh": c.statement.zh,
             "said_by": c.said_by or "", "said": c.said or "", "about": c.about or "",
             "systems": " ".join(c.systems), "sources": " ".join(e.source for e in c.excerpts),
-            "excerpt": " | ".join(e.text for e in c.excerpts), "excerpt_en": " | ".join(e.en for e in c.excerpts),
+            "excerpt": " | ".join(e.text for e in c.excerpts), "excerpt_en": " | ".join(e.en or e.text for e in c.excerpts),
             "verdict": c.assessment.verdict if c.assessment else "",
         }.items()})
     return out.getvalue()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from gen.dates import parse_date
+from gen.langtags import needs_script_conversion, needs_translation, page_tag
 from gen.site import urls
 from gen.site.claim_card import said_label, standing, status_view, where, who
 from gen.site.clock import build_date
@@ -11,9 +12,6 @@ from gen.site.ratings import forecast_status
 from gen.site.timetags import date_parts
 from gen.site.view_evidence import assessment_extras, speech
 from gen.site.xref import Xref
-
-SCRIPT_LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans", "mixed": "zh"}
-
 
 def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today=None) -> dict:
     """What a list shows of one claim; links relative to the page at `here`."""
@@ -45,16 +43,19 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
 
 
 def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str, simplify) -> dict:
+    """The excerpt as archived (in the source's language) and its rendering in the page's language."""
     ds = x.data
     ex = ds.claims[cid].excerpts[i]
     src = ds.sources[ex.source]
-    simplified = simplify(ex.text) if src.script != "Hans" else None
+    page = page_tag(cat.lang)
+    converted = simplify(ex.text) if needs_script_conversion(src.language, page) else None
     return {
         "text": ex.text,
-        "lang": SCRIPT_LANG[src.script],
-        "simplified": simplified if simplified and simplified != ex.text and cat.lang == "zh" else None,
-        "translation": ex.en if cat.lang == "en" else None,
-        **speech(ds.claims[cid], cat),
+        "lang": src.language,
+        "simplified": converted if converted != ex.text else None,
+        "translation": getattr(ex, cat.lang) if needs_translation(src.language, page) else None,
+        "translation_lang": page,
+        **speech(ds.claims[cid], cat),  # how to label our translation: of the words, or of a translation
         "source_title": cat.pick(src.title),
         "source_href": urls.rel(here, urls.source(src.id)) + f"#cite-{cid}-{i}",
         "published": format_date(src.published, cat),
@@ -93,9 +94,10 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
     claim = {
         "@type": "Claim",
         "text": cat.pick(c.statement),
-        "inLanguage": "en" if cat.lang == "en" else "zh-Hans",
+        "inLanguage": page_tag(cat.lang),
         "appearance": [{"@type": "CreativeWork", "name": ds.sources[e.source].title.original or
-                        cat.pick(ds.sources[e.source].title), "text": e.text} for e in c.excerpts],
+                        cat.pick(ds.sources[e.source].title), "text": e.text,
+                        "inLanguage": ds.sources[e.source].language} for e in c.excerpts],
     }
     span = x.said[cid]
     if span.earliest and span.precision == "day":

@@ -6,7 +6,6 @@ from gen.normalise import edits_for
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date
 from gen.site.timetags import date_parts
-from gen.site.view_claims import SCRIPT_LANG
 from gen.site.xref import Xref
 
 
@@ -68,8 +67,8 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "published": format_date(src.published, cat),
         "published_parts": date_parts(src.published, cat),
         "published_basis": cat.pick(src.published_basis) if src.published_basis else None,
-        "script": cat[f"script.{src.script}"],
-        "lang": SCRIPT_LANG[src.script],
+        "language": cat[f"language.{src.language}"],
+        "lang": src.language,
         "notes": cat.pick(src.notes) if src.notes else None,
         "sha256": src.sha256,
         "received_as": src.received_as,
