@@ -98,3 +98,11 @@ _TEMPLATE_CACHE = _MemoryBytecodeCache()
 def on_env(env, config, files):
     env.bytecode_cache = _TEMPLATE_CACHE
     return env
+
+
+def on_serve(server, config, builder):
+    """`mkdocs serve` on another project's data (CLAIMLINE_PROJECT, benchmarks) watches that data too."""
+    project = os.environ.get("CLAIMLINE_PROJECT")
+    if project and (Path(project) / "data").is_dir():
+        server.watch(str(Path(project) / "data"))
+    return server
