@@ -49,8 +49,9 @@ def reload_seconds(cwd: Path, env: dict, url_path: str, edit, words: str, limit:
     port = _port()
     base = f"http://127.0.0.1:{port}/"
     env = {**env, "CLAIMLINE_SITE_URL": base}
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"]
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    log = open(os.path.join(tempfile.gettempdir(), "claimline-bench-serve.log"), "w", encoding="utf-8")
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=log)
     try:
         _wait_for(base + url_path, "</html>", limit)
         time.sleep(1)  # let the watcher settle
@@ -59,6 +60,7 @@ def reload_seconds(cwd: Path, env: dict, url_path: str, edit, words: str, limit:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+        log.close()
 
 
 def claimline_reload(project: Path) -> float:
