@@ -21,7 +21,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.render import restore_html, theme_text  # noqa: E402
-from gen.site.languages import build_languages, language_nav  # noqa: E402
+from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
 
@@ -72,10 +72,20 @@ def on_post_template(output_content, template_name, config):  # 404.html and sit
     return _policy(output_content)
 
 
+_STARTED: list = []  # language builds forked by the root build's on_env, joined in its on_post_build
+
+
 def on_post_build(config):
     if config.extra.get("lang"):
         return
-    build_languages(config)
+    started, _STARTED[:] = list(_STARTED), []
+    finish_languages(config, started)
+
+
+def on_build_error(error):
+    for process, _ in _STARTED:
+        process.join()
+    _STARTED.clear()
 
 
 class _MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -97,6 +107,8 @@ _TEMPLATE_CACHE = _MemoryBytecodeCache()
 
 def on_env(env, config, files):
     env.bytecode_cache = _TEMPLATE_CACHE
+    if not config.extra.get("lang") and not _STARTED:  # root build, its site folder now cleaned:
+        _STARTED[:] = start_languages(config)  # the other languages build alongside it
     return env
 
 
