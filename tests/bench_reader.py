@@ -105,11 +105,22 @@ def measure(site: Path, limit: int | None = None, word: str = "system", searches
                   statistics.median(found) / 1024 if found else 0.0, with_index)
 
 
+def every_page_kb(site: Path, reader: Reader) -> tuple[float, str]:
+    """An upper bound for every HTML page of the site, not only the ones opened: its own compressed
+    HTML plus what the heaviest opened page loaded besides its HTML (the theme's CSS and scripts)."""
+    shared = reader.max_kb - gz_size(site / reader.heaviest / "index.html") / 1024
+    sizes = {p.relative_to(site).as_posix(): gz_size(p) / 1024 for p in site.rglob("*.html")}
+    page = max(sizes, key=sizes.get)
+    return sizes[page] + shared, page
+
+
 def main(argv: list[str]) -> None:
     for folder in argv:
         r = measure(Path(folder), limit=60)
+        bound, page = every_page_kb(Path(folder), r)
         print(f"{folder}: {r.pages} page views, median {r.median_kb:.0f} KB, max {r.max_kb:.0f} KB "
-              f"({r.heaviest}), search +{r.search_kb:.0f} KB, index on {r.index_on_view} page views")
+              f"({r.heaviest}), search +{r.search_kb:.0f} KB, index on {r.index_on_view} page views; "
+              f"every page ≤ {bound:.0f} KB ({page})")
 
 
 if __name__ == "__main__":
