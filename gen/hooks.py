@@ -55,7 +55,7 @@ from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
 from gen.site.render import restore_html, theme_text  # noqa: E402
-from gen.site.languages import build_languages, language_nav  # noqa: E402
+from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
 log = logging.getLogger("mkdocs.claimline")
@@ -122,13 +122,26 @@ def on_serve(server, config, builder):
                 raise
             log.error(f"{exc}; still serving the last good site")  # on_config raised it: nothing was touched
     server.builder = build_unless_data_broken
+    project = os.environ.get("CLAIMLINE_PROJECT")  # serving another project's data (benchmarks): watch it
+    if project and (Path(project) / "data").is_dir():
+        server.watch(str(Path(project) / "data"))
     return server
+
+
+_STARTED: list = []  # language builds forked by the root build's on_env, joined in its on_post_build
 
 
 def on_post_build(config):
     if config.extra.get("lang"):
         return
-    build_languages(config)
+    started, _STARTED[:] = list(_STARTED), []
+    finish_languages(config, started)
+
+
+def on_build_error(error):
+    for process, _ in _STARTED:
+        process.join()
+    _STARTED.clear()
 
 
 class _MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -150,4 +163,7 @@ _TEMPLATE_CACHE = _MemoryBytecodeCache()
 
 def on_env(env, config, files):
     env.bytecode_cache = _TEMPLATE_CACHE
+    if not config.extra.get("lang") and not _STARTED:  # root build, its site folder now cleaned:
+        _STARTED[:] = start_languages(config)  # the other languages build alongside it
     return env
+

@@ -1,13 +1,17 @@
-"""Benchmark the full site build (not a test): python tests/bench_build.py [sizes...]
+"""Benchmark the full site build (not a test): python tests/bench_build.py [--no-reader] [--no-serve] [sizes...]
 
-For the real data and synthetic datasets (default 100, 1,000, 10,000 claims; generator shared with
+For the real data and synthetic datasets (default 1,000 and 10,000 claims; generator shared with
 tests/bench_check.py) it runs `mkdocs build` for both languages and, side by side, a plain Material
 build of as many hand-written pages as the Claimline build wrote, and prints a Markdown table:
-build seconds, peak memory of the whole process tree, pages, largest HTML page, search index size.
+build seconds (wall, and CPU seconds of the process tree), peak memory of the whole process tree,
+pages, largest HTML page, search index size; what a reader downloads per page view and per first
+search (tests/bench_reader.py, Chromium); and how soon `mkdocs serve` shows an edited claim
+(tests/bench_serve.py) — each beside the same figure for the plain Material site.
 """
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -19,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from bench_check import make_project  # noqa: E402
+import bench_reader  # noqa: E402
+import bench_serve  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "-q"]
@@ -38,8 +44,14 @@ def _tree_rss_kib(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float]:
-    """Seconds and peak resident memory (MiB, summed over the process tree, sampled every 50 ms)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float, float]:
+    """Seconds, peak resident memory (MiB, summed over the process tree, sampled every 50 ms), CPU seconds."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = [0]
@@ -55,7 +67,7 @@ def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float]:
     sampler.join()
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
-    return time.perf_counter() - start, peak[0] / 1024
+    return time.perf_counter() - start, peak[0] / 1024, _children_cpu() - cpu
 
 
 def site_stats(site: Path) -> tuple[int, int, int]:
@@ -77,33 +89,57 @@ def plain_site(folder: Path, pages: int) -> Path:
     return folder
 
 
-def run(label: str, project: Path | None, claims: int) -> str:
+def synthetic_project(folder: Path, claims: int) -> Path:
+    make_project(folder, claims)
+    for name in ("ui.yaml", "glossary.yaml"):
+        shutil.copy(ROOT / "data" / name, folder / "data" / name)
+    return folder
+
+
+HEADER = ("| data | claims | HTML pages (en+zh) | build s (CPU s) | plain Material s (CPU s) | ratio | peak memory | "
+          "largest page | search index | page view KB median / max | plain | first search KB | plain | "
+          "serve reload s | plain |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+
+def _reader(site: Path, limit: int) -> tuple[str, str]:
+    r = bench_reader.measure(site, limit=limit)
+    return f"{r.median_kb:,.0f} / {r.max_kb:,.0f}", f"{r.search_kb:,.0f}"
+
+
+def run(label: str, project: Path | None, claims: int, reader: bool, serve: bool) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         env = {**ENV, **({"CLAIMLINE_PROJECT": str(project)} if project else {})}
-        seconds, mib = timed([*MKDOCS, "-d", str(site)], ROOT, env)
+        seconds, mib, cpu = timed([*MKDOCS, "-d", str(site)], ROOT, env)
         pages, largest, index = site_stats(site)
         plain = plain_site(Path(tmp) / "plain", pages)
-        plain_seconds, _ = timed([*MKDOCS, "-d", str(plain / "site")], plain, ENV)
-    return (f"| {label} | {claims:,} | {pages:,} | {seconds:.1f} | {mib:,.0f} MiB | {largest / 1024:,.0f} KB | "
-            f"{index / 1024 / 1024:,.1f} MB | {plain_seconds:.1f} | {seconds / plain_seconds:.2f} |")
+        plain_seconds, _, plain_cpu = timed([*MKDOCS, "-d", str(plain / "site")], plain, ENV)
+        ours = theirs = ("–", "–")
+        if reader:
+            ours, theirs = _reader(site, 60), _reader(plain / "site", 30)
+        reload = plain_reload = "–"
+        if serve:
+            real = Path(tmp) / "real"
+            if project is None:
+                shutil.copytree(ROOT / "data", real / "data")
+            reload = f"{bench_serve.claimline_reload(project or real):.1f}"
+            plain_reload = f"{bench_serve.plain_reload(plain):.1f}"
+    return (f"| {label} | {claims:,} | {pages:,} | {seconds:.1f} ({cpu:.1f}) | {plain_seconds:.1f} ({plain_cpu:.1f}) | "
+            f"{seconds / plain_seconds:.2f} | {mib:,.0f} MiB | {largest / 1024:,.0f} KB | {index / 1024 / 1024:,.1f} MB | "
+            f"{ours[0]} | {theirs[0]} | {ours[1]} | {theirs[1]} | {reload} | {plain_reload} |")
 
 
-def main(sizes: list[int]) -> None:
+def main(args: list[str]) -> None:
+    reader, serve = "--no-reader" not in args, "--no-serve" not in args
+    sizes = [int(a) for a in args if not a.startswith("--")] or [1_000, 10_000]
     print(f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}\n")
-    print("| data | claims | HTML pages (en+zh) | build s | peak memory | largest page | search index | "
-          "plain Material s | ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(HEADER)
     from gen.validate import check
-    print(run("real", None, len(check(ROOT).data.claims)), flush=True)
+    print(run("real", None, len(check(ROOT).data.claims), reader, serve), flush=True)
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            project = Path(tmp)
-            make_project(project, n)
-            for name in ("ui.yaml", "glossary.yaml"):
-                shutil.copy(ROOT / "data" / name, project / "data" / name)
-            print(run("synthetic", project, n), flush=True)
+            print(run("synthetic", synthetic_project(Path(tmp), n), n, reader, serve), flush=True)
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [100, 1_000, 10_000])
+    main(sys.argv[1:])

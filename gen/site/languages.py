@@ -86,24 +86,45 @@ def _child(root_config, language: dict) -> None:
         sys.exit(1)
 
 
-def build_languages(root_config) -> None:
-    """Every language of extra.languages; in parallel processes where the OS can fork (2 cores here).
+def _parallel(languages: list) -> bool:
+    return len(languages) > 1 and hasattr(os, "fork") and os.environ.get("CLAIMLINE_SERIAL") != "1"
+
+
+def _load_segmenter() -> None:
+    try:
+        import jieba
+    except ImportError:  # search then indexes Chinese without word segmentation
+        return
+    jieba.initialize()
+
+
+def start_languages(root_config) -> list:
+    """Fork one build per language now, while the root build goes on (the machine's cores share them).
+
+    Called once the root build has cleaned its site folder; finish_languages() joins them."""
+    languages = root_config.extra["languages"]
+    if not _parallel(languages):
+        return []
+    _load_segmenter()  # once, here: every forked build inherits it
+    ctx = multiprocessing.get_context("fork")
+    others = [(ctx.Process(target=_child, args=(root_config, lang)), lang) for lang in languages]
+    for process, _ in others:
+        process.start()
+    return others
+
+
+def finish_languages(root_config, started: list) -> None:
+    """Join the forked builds (or, in serial mode, build every language here, one after the other).
 
     CLAIMLINE_SERIAL=1 builds one after the other in this process (for debugging)."""
     languages = root_config.extra["languages"]
-    if len(languages) == 1 or not hasattr(os, "fork") or os.environ.get("CLAIMLINE_SERIAL") == "1":
-        for language in languages:
-            build_language(root_config, language)
-        return
-    ctx = multiprocessing.get_context("fork")
-    others = [(ctx.Process(target=_child, args=(root_config, lang)), lang) for lang in languages[1:]]
-    for process, _ in others:
-        process.start()
+    here = [] if started else languages
     try:
-        build_language(root_config, languages[0])
+        for language in here:
+            build_language(root_config, language)
     finally:
-        for process, _ in others:
+        for process, _ in started:
             process.join()
-    failed = [lang["code"] for process, lang in others if process.exitcode != 0]
+    failed = [lang["code"] for process, lang in started if process.exitcode != 0]
     if failed:
         raise Abort(f"the {', '.join(failed)} build failed (see the messages above)")
