@@ -6,6 +6,7 @@ Every live construct of the payload would set window.__xss or request x.png; bot
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -63,16 +64,25 @@ def _assert_nothing_ran(page, requests: list[str], dialogs: list[str], where: st
     assert live == [], (where, live)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_no_page_runs_hostile_data(browser, hostile_site, hostile_url, lang):
-    out, _ = hostile_site
-    url, claim = hostile_url
+@contextmanager
+def _watched(browser):
+    """A fresh page that records every request and every dialog (alert, confirm) it raises."""
     context = browser.new_context(service_workers="block")
     page = context.new_page()
     requests, dialogs = [], []
     page.on("request", lambda r: requests.append(r.url))
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
+        yield page, requests, dialogs
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_page_runs_hostile_data(browser, hostile_site, hostile_url, lang):
+    out, _ = hostile_site
+    url, claim = hostile_url
+    with _watched(browser) as (page, requests, dialogs):
         for path in _pages(out, lang, claim):
             page.goto(url + lang + "/" + path, wait_until="networkidle")
             # pointer and focus events on every element: any on* handler the data had planted would fire
@@ -83,19 +93,12 @@ def test_no_page_runs_hostile_data(browser, hostile_site, hostile_url, lang):
             })""")
             _assert_nothing_ran(page, requests, dialogs, path)
         assert all(urlsplit(u).hostname == "127.0.0.1" for u in requests)
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_results_show_hostile_data_as_text(browser, hostile_url, lang):
     url, _ = hostile_url
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
-    requests, dialogs = [], []
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    try:
+    with _watched(browser) as (page, requests, dialogs):
         page.goto(url + lang + "/")
         box = page.locator("input.md-search__input")
         box.click()
@@ -106,5 +109,3 @@ def test_search_results_show_hostile_data_as_text(browser, hostile_url, lang):
         expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=60_000)
         page.wait_for_timeout(300)
         _assert_nothing_ran(page, requests, dialogs, "search")
-    finally:
-        context.close()
