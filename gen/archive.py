@@ -51,8 +51,10 @@ def load_archives(ds, problems: Problems) -> None:
             continue
         digest = hashlib.sha256(raw).hexdigest()
         if digest != src.sha256:
-            ds.error(problems, "source", sid, ("sha256",), f"archive checksum mismatch (file has {digest[:12]}…)",
-                     "restore the archived text as received; never edit it (repairs go in 'repairs')")
+            ds.error(problems, "source", sid, ("sha256",),
+                     f"the record's sha256 differs from the archive's, which is {digest}",
+                     f'if the archive is the text as received, write sha256: "{digest}"; if it was edited, '
+                     "restore it as received (repairs go in 'repairs')")
             continue
         try:
             text = raw.decode("utf-8")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from gen.suggest import nearest_id
 from gen.load import Dataset
 from gen.problems import Problems
 
@@ -62,8 +63,9 @@ def check_ids(ds: Dataset, problems: Problems) -> None:
 def _ref(ds, problems, kind, rid, loc, target, value, label):
     if value is not None and value not in target and value not in ds.invalid:  # invalid: reported already
         path, line = ds.locate(kind, rid, *loc)
+        near = nearest_id(value, target)
         problems.error(path, line, rid, f"unknown {label} '{value}'",
-                       f"use an id defined in data/ ({label}s) or add the {label}")
+                       (f"did you mean '{near}'? " if near else "") + f"use an id defined in data/ ({label}s) or add the {label}")
 
 
 def check_references(ds: Dataset, problems: Problems) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from gen.checks import content_gaps, states_number
 from gen.dates import later_than, parse_date
+from gen.suggest import closest_passage, first_difference
 from gen.load import Dataset
 from gen.normalise import normalise_text
 from gen.numerals import stated_value
@@ -30,7 +31,8 @@ def locate_excerpts(ds: Dataset, problems: Problems) -> dict[tuple[str, int], Ma
             if content:
                 found[(cid, i)] = content[0]
             elif not spans:
-                ds.error(problems, "claim", cid, ("excerpts", i, "text"), f"excerpt not found in source {ex.source}",
+                ds.error(problems, "claim", cid, ("excerpts", i, "text"), f"excerpt not found in source {ex.source}"
+                         + _nearest(ds, ex.source, normalise_text(ex.text)),
                          "copy the words exactly from data/sources/archive/ (script, digits and wording as printed)")
             else:
                 kind = next(k for a, b, k in gaps[ex.source] if a <= spans[0][0] and spans[0][1] <= b)
@@ -38,6 +40,20 @@ def locate_excerpts(ds: Dataset, problems: Problems) -> dict[tuple[str, int], Ma
                          f"excerpt found only inside non-content ({kind}) of {ex.source}",
                          "cite article text, not page chrome, disclaimers or teasers")
     return found
+
+
+def _nearest(ds: Dataset, sid: str, needle: str) -> str:
+    """'; closest passage, line N: "…" (differs from "…")' — the archive words nearest the excerpt."""
+    norm = ds.normalised[sid]
+    window = closest_passage(norm.text, needle)
+    if window is None:
+        return ""
+    a, b = window
+    start, end = norm.starts[a], norm.ends[b - 1]
+    line = ds.texts[sid].count("\n", 0, start) + 1
+    at = first_difference(norm.text[a:b], needle)
+    return (f'; closest passage, line {line}: "{ds.texts[sid][start:end]}"'
+            f' (the excerpt differs from "{needle[at:at + 8]}" on)')
 
 
 def _inside(span: Match, gaps) -> bool:

@@ -61,7 +61,22 @@ def _point(text: str) -> Point:
         raise ValueError(f'"{text}" is not a calendar date — check year, month and day') from None
 
 
+_OTHER_NOTATION = re.compile(r"^\s*([0-9]{4})\s*[/.年-]\s*([0-9]{1,2})\s*(?:[/.月-]\s*([0-9]{1,2})\s*日?|月)?\s*$")
+
+
+def other_notation(text: str) -> str | None:
+    """The ISO form of a date written another common way ("2025/9/18", "2025.9", "2025年9月18日")."""
+    m = _OTHER_NOTATION.match(text)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    iso = f"{m.group(1)}-{int(m.group(2)):02d}"
+    return f"{iso}-{int(m.group(3)):02d}" if m.group(3) else iso
+
+
 def parse_date(text: str) -> DateSpan:
+    iso = other_notation(text) if not _POINT.fullmatch(text) else None
+    if iso is not None:
+        raise ValueError(f'"{text}" is not written as a date here — write "{iso}"')
     if "/" not in text:
         p = _point(text)
         return DateSpan(text, p.start, p.end, p.precision)

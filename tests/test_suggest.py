@@ -1,0 +1,31 @@
+"""Help for the editor: nearest id, closest archive passage, other date notations."""
+import pytest
+
+from gen.dates import other_notation, parse_date
+from gen.suggest import closest_passage, first_difference, nearest_id
+
+
+def test_nearest_id_names_the_misspelt_one_and_nothing_far():
+    assert nearest_id("eric-xuu", ["eric-xu", "jensen-huang"]) == "eric-xu"
+    assert nearest_id("zzz", ["eric-xu", "jensen-huang"]) is None
+
+
+def test_closest_passage_finds_the_window_and_the_first_difference():
+    hay = "前文。新系統共有1,229顆芯片，舊型號則為1229顆。後文"
+    a, b = closest_passage(hay, "新系統共有1,230顆芯片")
+    assert hay[a:b] == "新系統共有1,229顆芯片"
+    assert first_difference(hay[a:b], "新系統共有1,230顆芯片") == 8
+    assert closest_passage("abc", "xyz") is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [("2025/9/18", "2025-09-18"), ("2025年9月18日", "2025-09-18"),
+                                            ("2025.07", "2025-07"), ("2025年7月", "2025-07"), ("2025-9-1", "2025-09-01")])
+def test_other_date_notations_get_their_iso_form(text, iso):
+    assert other_notation(text) == iso
+    with pytest.raises(ValueError, match=f'write "{iso}"'):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["2025/2026", "2025-07-26/..", "../2025-09", "2025-Q3"])
+def test_valid_specs_are_not_taken_for_other_notations(text):
+    parse_date(text)
