@@ -48,7 +48,7 @@ def test_mismatching_checksum_is_no_oracle(tmp_path):
     archive = root / "data" / "sources" / "archive" / "fixture-b.txt"
     archive.write_bytes(SECRET.encode("utf-8"))  # a plain file inside the folder, but not what was archived
     lines, ds = _messages(root)
-    assert any("fixture-b: archive checksum mismatch" in line for line in lines)
+    assert any("fixture-b: the record's sha256 differs from the archive's" in line for line in lines)
     assert not any("excerpt not found" in line for line in lines), lines
     assert "fixture-b" not in ds.texts
     archive.unlink()
