@@ -163,9 +163,22 @@ def _check_forecast(ds: Dataset, problems: Problems, cid: str, c) -> None:
                  "a forecast is about a later time: correct 'about' or 'said', or use kind history")
 
 
+def _check_statement_numbers(ds: Dataset, problems: Problems, cid: str, c) -> None:
+    """A figure written in digits appears in the statement in every language ('8,129' for 8192 fails)."""
+    for i, f in enumerate(c.figures):
+        if f.stated_as is not None:
+            continue  # words in the excerpt ('三十多年'); the statement may say them in words too
+        for lang, text in c.statement:
+            if not states_number(text, f.value):
+                ds.error(problems, "claim", cid, ("statement", lang),
+                         f"the {lang} statement does not state figure {i + 1}'s value {f.value:g}",
+                         f"write the number as the figure has it, or correct the figure's value")
+
+
 def check_claims(ds: Dataset, problems: Problems) -> None:
     for cid, c in ds.claims.items():
         _check_figures(ds, problems, cid, c)
+        _check_statement_numbers(ds, problems, cid, c)
         if c.said is not None:
             _check_said(ds, problems, cid, c)
         if c.kind == "forecast" and c.about is None:
