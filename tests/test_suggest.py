@@ -29,3 +29,9 @@ def test_other_date_notations_get_their_iso_form(text, iso):
 @pytest.mark.parametrize("text", ["2025/2026", "2025-07-26/..", "../2025-09", "2025-Q3"])
 def test_valid_specs_are_not_taken_for_other_notations(text):
     parse_date(text)
+
+
+def test_full_width_digits_print_as_ascii():
+    from gen.site.figures import ascii_digits
+    assert ascii_digits("１６０萬片") == "160萬片" and ascii_digits("１，２００．５") == "1,200.5"
+    assert ascii_digits("三十多年，") == "三十多年，"  # no digits: Chinese punctuation stays

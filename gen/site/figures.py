@@ -35,10 +35,19 @@ def number_amount(ds: Dataset, value: float, unit: str, cat: Catalogue, increase
     return f"+{text}" if increase and value > 0 else text
 
 
+# Full-width digits and separators as printed in some sources (１６０萬片) read as ASCII on the page.
+_FULL_WIDTH = str.maketrans({chr(0xFF10 + d): str(d) for d in range(10)} | {"，": ",", "．": "."})
+
+
+def ascii_digits(text: str) -> str:
+    """Words with their full-width digits (and the separators between them) written as ASCII."""
+    return text.translate(_FULL_WIDTH) if any("０" <= ch <= "９" for ch in text) else text
+
+
 def amount(ds: Dataset, fig, cat: Catalogue, simplify=None) -> str:
     """A figure's value as the page prints it. Words quoted from the source (stated_as, e.g. 三十多年)
     already carry their Chinese measure word, so the Chinese page shows them without the unit; the
     English page prints the number (no Chinese words in an English table)."""
     if fig.stated_as and cat.lang == "zh":
-        return simplify(fig.stated_as) if simplify else fig.stated_as
+        return ascii_digits(simplify(fig.stated_as) if simplify else fig.stated_as)
     return number_amount(ds, fig.value, fig.unit, cat, increase=fig.unit == "%" and fig.relative_to is not None)
