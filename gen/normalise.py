@@ -92,15 +92,27 @@ def _fold(text: str, a: int, b: int, chars: list[str], starts: list[int], ends: 
         ends.extend([i + 1] * len(f))
 
 
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _joins(left: str, right: str) -> bool:
+    """White space next to a Chinese character means nothing: Chinese is written without spaces, and
+    spacing around embedded Latin words and digits varies (昇腾 910B, 昇腾910B). So a hard line wrap or
+    a space beside a Chinese character is dropped, in the archive and in an excerpt alike."""
+    return _cjk(left) or _cjk(right)
+
+
 def _collapse(text: str, starts: list[int], ends: list[int]) -> Normalised:
-    """One space for each inner run of white space (spanning the whole run); none at either end."""
+    """One space for each inner run of white space (spanning the whole run); none at either end, and
+    none between Chinese characters (_joins)."""
     out, s2, e2, prev = [], [], [], 0
     for m in _SPACE.finditer(text):
         p, q = m.span()
         out.append(text[prev:p])
         s2 += starts[prev:p]
         e2 += ends[prev:p]
-        if p > 0 and q < len(text):
+        if p > 0 and q < len(text) and not _joins(text[p - 1], text[q]):
             out.append(" ")
             s2.append(starts[p])
             e2.append(ends[q - 1])

