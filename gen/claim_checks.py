@@ -1,6 +1,8 @@
 """Rules on each claim against its sources: excerpts, figures, dates, forecasts, assessments."""
 from __future__ import annotations
 
+import difflib
+
 from gen.checks import content_gaps, states_number
 from gen.dates import later_than, parse_date
 from gen.suggest import closest_passage, first_difference
@@ -40,6 +42,14 @@ def locate_excerpts(ds: Dataset, problems: Problems) -> dict[tuple[str, int], Ma
                          f"excerpt found only inside non-content ({kind}) of {ex.source}",
                          "cite article text, not page chrome, disclaimers or teasers")
     return found
+
+
+def _use_existing(key: str, known) -> str:
+    """'did you mean …? ' naming the labelled metrics or units most like key (by words or spelling)."""
+    words = set(key.lower().split())
+    shared = [k for k in known if words & set(k.lower().split())]
+    near = list(dict.fromkeys([*difflib.get_close_matches(key, list(known), n=2, cutoff=0.6), *shared]))[:3]
+    return f"did you mean {' or '.join(repr(k) for k in near)}? else " if near else ""
 
 
 def _nearest(ds: Dataset, sid: str, needle: str) -> str:
@@ -121,7 +131,7 @@ def check_figure_labels(ds: Dataset, problems: Problems) -> None:
                 if known is not None and key not in known:  # None: section unreadable, reported already
                     ds.error(problems, "claim", cid, ("figures", i, name),
                              f"figure {name} '{key}' has no label in data/figures.yaml",
-                             "add it with its English and Chinese label")
+                             _use_existing(key, known) + "add it with its English and Chinese label")
 
 
 def check_public_record(ds: Dataset, problems: Problems) -> None:
