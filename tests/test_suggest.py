@@ -35,3 +35,16 @@ def test_full_width_digits_print_as_ascii():
     from gen.site.figures import ascii_digits
     assert ascii_digits("１６０萬片") == "160萬片" and ascii_digits("１，２００．５") == "1,200.5"
     assert ascii_digits("三十多年，") == "三十多年，"  # no digits: Chinese punctuation stays
+
+
+def test_a_claims_file_that_cannot_be_read_raises_no_false_unused_source_warning(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    from gen.report import run_check
+    shutil.copytree(Path(__file__).parent / "fixtures" / "valid", tmp_path / "p")
+    with open(tmp_path / "p" / "data" / "claims" / "fixture.yaml", "a", encoding="utf-8") as f:
+        f.write('- id: "x"\n  kind: [oops\n')
+    assert run_check(tmp_path / "p") == 1
+    out = capsys.readouterr().out
+    assert "YAML syntax error" in out and "no claim cites this source" not in out
