@@ -1,7 +1,8 @@
 """`python -m gen coverage`: which content sentences the claims cite, and why the rest are left out.
 
 Each source's archived text, less its non-content spans and image placeholders, is split
-into sentences (at 。！？!?；; and line breaks; never inside a repaired span). Headings
+into sentences (at 。！？!?；; an English full stop before white space; and line breaks, except the
+hard wraps of a wrapped text; never inside a repaired span). Headings
 (short lines without closing punctuation) and very short fragments are skipped. A sentence
 is covered when an excerpt match overlaps it. data/coverage.yaml records why a sentence is
 deliberately left uncovered: a list of {source, text (a verbatim fragment), reason {en, zh}}.
@@ -56,15 +57,42 @@ def _pieces(ds: Dataset, sid: str) -> list[tuple[int, int]]:
     repairs = [(r.find, r.replace) for r in ds.sources[sid].repairs]
     kept = _mask(len(text), [(a, b) for a, b, _ in edits_for(text, repairs)])
     out, start = [], 0
+    wrap = _wrap_width(text)
     for i, ch in enumerate(text):
         if gaps[i]:
             out.append((start, i))
             start = i + 1
-        elif ch in TERMINATORS and not kept[i]:
+        elif kept[i] or (ch == "\n" and _hard_wrap(text, i, wrap)):
+            continue
+        elif ch in TERMINATORS or (ch == "." and _full_stop(text, i)):
             out.append((start, i + 1))
             start = i + 1
     out.append((start, len(text)))
     return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
+
+
+def _wrap_width(text: str) -> int:
+    """The width a hard-wrapped text is wrapped at (its longest line); unwrapped paragraphs make it large."""
+    return max((len(line.rstrip()) for line in text.split("\n")), default=0)
+
+
+def _hard_wrap(text: str, i: int, width: int) -> bool:
+    """The line break at i only wraps a sentence: its line is near the wrap width (or ends mid-clause),
+    ends without closing punctuation, and the next line goes on (not blank)."""
+    line = text[text.rfind("\n", 0, i) + 1:i].rstrip()
+    after = text[i + 1:i + 2]
+    if not line or not after.strip() or line[-1] in TERMINATORS or line[-1] in ".\"'”」":
+        return False
+    return line[-1] in CLAUSE_ENDS or len(line) >= 0.8 * width
+
+
+def _full_stop(text: str, i: int) -> bool:
+    """An English full stop: before white space or the end, not after a digit or a lone capital (J. Huang)."""
+    after = text[i + 1:i + 2]
+    before = text[max(0, i - 2):i]
+    if after and not after.isspace():
+        return False
+    return bool(before) and not before[-1].isdigit() and not (before[-1].isupper() and not before[:1].isalpha())
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

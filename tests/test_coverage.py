@@ -58,3 +58,19 @@ def test_bad_reason_is_reported_with_its_line(data_copy: Path, capsys):
     assert "data/coverage.yaml:2: text not found in any content sentence" in out
     assert "data/coverage.yaml:6:" in out and "zh" in out
     assert "Traceback" not in out
+
+
+def test_hard_wraps_do_not_split_a_sentence_but_paragraphs_and_headings_do():
+    from gen.coverage import _hard_wrap, _wrap_width
+    text = "標題\n華為今日發佈新一代芯片，其算力\n較上一代提升一倍，並將於明年\n推出。\n\n下一段。"
+    width = _wrap_width(text)
+    breaks = [i for i, ch in enumerate(text) if ch == "\n" and not _hard_wrap(text, i, width)]
+    kept = "".join("|" if i in breaks else ch for i, ch in enumerate(text))
+    assert kept == "標題|華為今日發佈新一代芯片，其算力\n較上一代提升一倍，並將於明年\n推出。||下一段。"
+
+
+def test_english_full_stops_end_sentences_but_not_numbers_or_initials():
+    from gen.coverage import _full_stop
+    text = "Huawei said 1.5 times. J. Huang agreed. The end."
+    stops = [i for i, ch in enumerate(text) if ch == "." and _full_stop(text, i)]
+    assert [text[:i + 1].split()[-1] for i in stops] == ["times.", "agreed.", "end."]
