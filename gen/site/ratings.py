@@ -13,6 +13,7 @@ import typing
 
 from gen import models
 from gen.dates import DateSpan
+from gen.ledger import STATUSES as LEDGER_STATUSES
 from gen.site import urls
 from gen.site.clock import build_date, window_status
 from gen.site.i18n import Catalogue, format_date
@@ -60,6 +61,9 @@ def ratings_page(cat: Catalogue, today: dt.date | None = None) -> dict:
                                                       "rating.reason_unchecked")]},
         "statuses": [{"id": f"forecast-{s}", "status": s, "label": cat[f"forecast.{s}"],
                       "definition": cat[f"rating.forecast_{s}"]} for s in STATUSES],
+        "ledger": [{"id": f"ledger-{s}", "status": s, "label": cat[f"ledger.status.{s}"],
+                    "definition": cat[f"ledger.status.{s}.def"]} for s in LEDGER_STATUSES],
+        "ledger_href": urls.rel(here, "forecasts/"),
         "as_of": cat.fmt("rating.as_of", date=format_date((today or build_date()).isoformat(), cat)),
         "method_href": urls.rel(here, "method/"),
     }
