@@ -126,6 +126,7 @@ def test_chinese_catalogue_strings_reviewed(real):
     assert zh["source.language"] == "语言"
     assert zh.fmt("source.line", n=12) == "第12行"
     assert "左侧" not in zh["disagree.intro"] and "on the left" not in Catalogue(checked.data.ui, "en")["disagree.intro"]
+    assert not [k for k, v in checked.data.ui.items() if "正当其时" in v.zh or "字体" in v.zh]  # anywhere
 
 
 def test_system_aliases_in_simplified_script(real, pages):
