@@ -197,3 +197,4 @@ def page_watch(browser: Any) -> Iterator[PageWatch]:
 @pytest.fixture
 def page(page_watch: PageWatch) -> Any:
     return page_watch.page
+

@@ -16,6 +16,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from walk import each_pager_page
 from site_build import PREFIX
 
 LANGS = {"en": "en", "zh": "zh-Hans"}
@@ -137,18 +138,12 @@ def test_timeline_without_javascript_lists_every_entry(browser, site, data, lang
         page = context.new_page()
         requests: list[str] = []
         page.on("request", lambda r: requests.append(r.url))
-        todo, seen, shown = [site.url + lang + "/timeline/"], set(), 0
-        while todo:  # every page of the timeline, through its pager
-            url = todo.pop()
-            if url in seen:
-                continue
-            seen.add(url)
-            page.goto(url)
+        shown = 0
+        for url in each_pager_page(page, site.url + lang + "/timeline/"):  # every page of the timeline
             expect(page.locator("form.cl-filters")).to_be_hidden()
             entries = page.locator(".cl-entry")
             assert entries.evaluate_all("els => els.every(e => e.checkVisibility())"), url
             shown += entries.count()
-            todo += page.locator(".cl-pager a").evaluate_all("links => links.map(a => a.href)")
         assert shown == len(data.claims) + len(data.events)
         assert all(urlsplit(u).hostname == "127.0.0.1" for u in requests), requests
     finally:

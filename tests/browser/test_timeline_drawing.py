@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from test_pages import serious_violations
+from walk import each_pager_page
 
 LANGS = ("en", "zh")
 PAGES = {"home": "", "timeline": "timeline/", "about": "timeline/about/"}
@@ -45,15 +46,9 @@ def test_drawing_is_on_the_page_readable_and_the_page_never_scrolls_sideways(bro
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_claim_is_a_link_in_the_timeline_drawing(site, data, page_watch, lang):
     page = page_watch.page
-    todo, seen, hrefs = [site.url + lang + "/timeline/"], set(), []
-    while todo:  # every page of the timeline, through its pager
-        url = todo.pop()
-        if url in seen:
-            continue
-        seen.add(url)
-        page.goto(url)
+    hrefs = []
+    for _ in each_pager_page(page, site.url + lang + "/timeline/"):  # every page of the timeline
         hrefs += page.locator("a.cl-mark").evaluate_all("as => as.map(a => a.href.baseVal ?? a.href)")
-        todo += page.locator(".cl-pager a").evaluate_all("links => links.map(a => a.href)")
     ids = sorted(urlsplit(h).path.rstrip("/").rsplit("/", 1)[-1] for h in hrefs if "/claims/" in h)
     assert ids == sorted(data.claims)
     names = page.locator("a.cl-mark title").all_text_contents()
