@@ -132,7 +132,6 @@ def check_evidence(ds: Dataset, problems: Problems) -> None:
             problems.error(path, 1, None, "data/publishers.yaml not found, but assessments cite the public record",
                            "add it: one entry per cited host, with its name and tier")
             return
-    pending = []
     for cid, c in ds.claims.items():
         a = c.assessment
         if a:
@@ -142,11 +141,7 @@ def check_evidence(ds: Dataset, problems: Problems) -> None:
                 ds.error(problems, "claim", cid, ("not_assessed",), "claim has both an assessment and 'not_assessed'",
                          "keep one")
         elif c.not_assessed is None:
-            pending.append(cid)
+            ds.error(problems, "claim", cid, (), "neither assessed nor marked not_assessed",
+                     "add an assessment, or say under not_assessed why it has no checkable fact")
         _check_speech(ds, problems, cid, c)
         _check_said_basis(ds, problems, cid, c)
-    if pending:
-        path, line = ds.locate("claim", pending[0])
-        problems.warning(path, line, pending[0], f"{len(pending)} claim(s) neither assessed nor marked "
-                         f"'not_assessed': {', '.join(pending[:5])}{' …' if len(pending) > 5 else ''}",
-                         "assess each, or say under 'not_assessed' why it has no checkable fact")

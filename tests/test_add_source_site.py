@@ -32,6 +32,7 @@ CLAIMS = {
     - source: "{{sid}}"
       text: "{EN_EXCERPT}"
       zh: "在单一系统中连接8192颗测试芯片"
+  not_assessed: {{en: "Test fixture: not assessed.", zh: "测试夹具：未核查。"}}
 ''',
     "zh-report.html": f'''- id: "fx-added-zh"
   kind: "spec"
@@ -40,6 +41,7 @@ CLAIMS = {
     - source: "{{sid}}"
       text: "{ZH_EXCERPT}"
       en: "its test cluster links 8,192 test chips in a single system"
+  not_assessed: {{en: "Test fixture: not assessed.", zh: "测试夹具：未核查。"}}
 ''',
 }
 

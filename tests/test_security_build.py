@@ -79,6 +79,7 @@ def _crasher(root: Path, figure: str, cid: str = "fx-crash") -> Path:
     (root / "data" / "claims" / "crash.yaml").write_text(f'''- id: "{cid}"
   kind: "spec"
   statement: {{en: "A figure: 1229, 1,229, 1.", zh: "一个数字：1229、1,229、1。"}}
+  not_assessed: {{en: "Test fixture: not assessed.", zh: "测试夹具：未核查。"}}
   excerpts:
     - {{source: "fixture-a", text: "新系統共有1,229顆芯片", en: "The new system has 1,229 chips"}}
   systems: ["fixture-pod", "fixture-chip"]
