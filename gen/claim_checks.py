@@ -8,7 +8,7 @@ from gen.dates import later_than, parse_date
 from gen.suggest import closest_passage, first_difference
 from gen.load import Dataset
 from gen.normalise import normalise_text
-from gen.numerals import stated_value
+from gen.numerals import stated_value, states_multiplied
 from gen.problems import Problems
 
 Match = tuple[int, int]
@@ -98,9 +98,9 @@ def _check_figures(ds: Dataset, problems: Problems, cid: str, c) -> None:
 def _states(words: str, value: int | float) -> bool | None:
     """Whether the words state the value (in digits when they have any, else in Chinese numerals);
     None when they state no number at all."""
-    if any(ch.isascii() and ch.isdigit() for ch in words):
+    read = stated_value(words)  # digits with a Chinese multiplier first: 160萬 is 1,600,000
+    if any(ch.isascii() and ch.isdigit() for ch in words) and not (read and states_multiplied(words)):
         return states_number(words, value)
-    read = stated_value(words)
     return None if read is None else abs(read - value) <= 1e-9 * max(1, abs(value))
 
 

@@ -13,6 +13,7 @@ SMALL = {"十": 10, "百": 100, "千": 1000}
 LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _RUN = re.compile("[" + "".join([*DIGITS, *SMALL, *LARGE]) + "]+")
 _FRACTION = re.compile(r"(\S+?)分之(\S+)")
+_DIGITS_TIMES = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*([十百千万萬亿億])")
 
 
 def chinese_value(run: str) -> int:
@@ -34,8 +35,19 @@ def chinese_value(run: str) -> int:
     return total + wan + section + (digit or 0)
 
 
+_FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + d): str(d) for d in range(10)} | {"，": ",", "．": "."})
+
+
+def states_multiplied(words: str) -> bool:
+    """Digits followed by a Chinese multiplier (160萬, 1.5亿): the number is their product."""
+    return _DIGITS_TIMES.search(words.translate(_FULL_WIDTH_DIGITS)) is not None
+
+
 def stated_value(words: str) -> float | None:
     """The number the words state, or None when they state none (or it cannot be read)."""
+    words = words.translate(_FULL_WIDTH_DIGITS)  # １６０萬片 is 160萬片
+    if m := _DIGITS_TIMES.search(words):  # 160萬 → 1,600,000; 1.5亿 → 150,000,000
+        return float(m.group(1).replace(",", "")) * {**SMALL, **LARGE}[m.group(2)]
     if (m := _FRACTION.search(words)) and (a := _RUN.search(m.group(1))) and (b := _RUN.match(m.group(2))):
         whole = chinese_value(a.group())
         return chinese_value(b.group()) / whole if whole else None
