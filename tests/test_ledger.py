@@ -106,3 +106,14 @@ def test_status_changes_reach_the_corrections_log(checked):
     row = next(r for r in rows if r["id"] == "atlas-960-superpod-q4-2027")
     assert (row["from"], row["to"], row["why"]) == ("Not yet due", "Moved", "Huawei gave a new date.")
     assert row["href"] == "../claims/atlas-960-superpod-q4-2027/"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_claim_cards_of_followed_forecasts_show_the_ledger_status(checked, lang):
+    from gen.site.view_claims import card
+    cat, x = Catalogue(checked.data.ui, lang), xref(checked)
+    for cid, record in checked.data.forecasts.items():
+        status = card(x, cid, cat, "timeline/", today=dt.date(2026, 12, 4))["status"]
+        assert status["label"] == cat[f"ledger.status.{status['status']}"]
+        assert status["href"] == f"../forecasts/#forecast-{cid}"
+    assert card(x, "atlas-950-superpod-q4-this-year", cat, "timeline/")["status"]["status"] == "missed"

@@ -81,6 +81,12 @@ def status_view(status: str | None, cat: Catalogue, here: str) -> dict | None:
     return {"status": status, "label": cat[f"forecast.{status}"], "href": status_href(here, status)}
 
 
+def ledger_status_view(status: str, cid: str, cat: Catalogue, here: str) -> dict:
+    """A followed forecast's badge: its roadmap-ledger status, linking to its entry on the ledger."""
+    return {"status": status, "label": cat[f"ledger.status.{status}"],
+            "href": urls.rel(here, "forecasts/") + f"#forecast-{cid}"}
+
+
 def said_label(x, cid: str, cat: Catalogue) -> dict:
     c = x.data.claims[cid]
     return {"label": cat["claim.said"] if c.said else cat["claim.said_published"],

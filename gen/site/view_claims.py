@@ -4,7 +4,8 @@ from __future__ import annotations
 from gen.dates import parse_date
 from gen.langtags import needs_script_conversion, needs_translation, page_tag
 from gen.site import urls
-from gen.site.claim_card import said_label, standing, status_view, where, who
+from gen.ledger import shown_status
+from gen.site.claim_card import ledger_status_view, said_label, standing, status_view, where, who
 from gen.site.clock import build_date
 from gen.site.figures import amount, metric_label
 from gen.site.i18n import Catalogue, format_date
@@ -19,6 +20,7 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
     c = ds.claims[cid]
     verdict = c.assessment.verdict if c.assessment else None
     status = forecast_status(x.about[cid], today or build_date(), verdict) if c.kind == "forecast" else None
+    followed = ds.forecasts.get(cid) if c.kind == "forecast" else None  # on the roadmap ledger: its status
     span = x.said[cid] if date == "said" else x.about[cid]
     sources = list(dict.fromkeys(ex.source for ex in c.excerpts))
     return {
@@ -31,7 +33,8 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
         "date_parts": date_parts(span.text, cat),
         "who": who(x, cid, cat, here),
         "standing": standing(x, cid, cat, here, status),
-        "status": status_view(status, cat, here),
+        "status": (ledger_status_view(shown_status(followed.status, x.about[cid], today or build_date()), cid, cat, here)
+                   if followed else status_view(status, cat, here)),
         "filters": {
             "kind": c.kind,
             "actor": c.said_by or "",
