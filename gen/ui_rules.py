@@ -23,6 +23,8 @@ PLACEHOLDERS = {
     "timeline.year_only": {"year"}, "figure.vs": {"system"}, "source.repaired_as": {"text"},
     "compare.ratio": {"ratio"}, "compare.bar_title": {"metric", "unit"},
     **{f"compare.bar_{k}": {"name", "amount"} for k in ("stated", "implied", "record")},  # key in a variable
+    **{f"date.{k}": {"year", "month", "day", "month_name", "quarter", "quarter_name"}  # gen/site/i18n.py _point
+       for k in ("day", "month", "quarter", "year")},
 }
 _LITERAL = re.compile(r"""(?:\bt\[|\bcat\[|\bui\[|\.fmt\()\s*["']([a-z0-9_]+(?:\.[a-z0-9_]+)*)["']\s*[\],)]"""
                       r"""|["'](nav\.[a-z0-9_]+)["']""")
@@ -31,6 +33,8 @@ _FIXED = ("404.title", "404.text", "404.home", "footer.copyright", "downloads.js
           *(f"forecast.{k}" for k in ("pending", "due", "overdue")),
           *(f"filter.{k}" for k in ("actor", "systems", "sources", "kind")),
           *(f"timeline.{k}" for k in ("help_said", "help_about", "view_said", "view_about")),
+          *(f"date.{k}" for k in ("day", "month", "quarter", "year")),
+          *(f"month.{m}" for m in range(1, 13)), *(f"quarter.{q}" for q in range(1, 5)),
           *(f"precision.{k}" for k in ("day", "month", "quarter", "year", "range", "after", "before")))
 
 
@@ -98,12 +102,20 @@ def placeholder_problem(key: str, text: str) -> str | None:
     return None
 
 
+# Catalogue entries that are settings of a language, not text: each must match its pattern.
+SETTINGS = {"number.group_from": (r"[0-9]{1,9}", "a whole number: group thousands from this size on"),
+            "figure.quote_words": (r"yes|no", "yes (print a figure's own words from the source) or no")}
+
+
 def check_ui(ui: dict, path: Path, line_of, problems: Problems) -> None:
     """Report missing keys at the file's first line and placeholder mistakes at the key's line."""
     for key in sorted(required_keys() - set(ui)):
         problems.error(path, 1, key, "missing key the site prints", f"add {key}: {{en: \"…\", zh: \"…\"}}")
     for key, value in ui.items():
         for lang in ("en", "zh"):
+            if key in SETTINGS and not re.fullmatch(SETTINGS[key][0], getattr(value, lang)):
+                problems.error(path, line_of(key, lang), key, f"{lang}: {getattr(value, lang)!r} is not a valid setting",
+                               f"write {SETTINGS[key][1]}")
             if (what := placeholder_problem(key, getattr(value, lang))) is not None:
                 problems.error(path, line_of(key, lang), key, f"{lang}: {what}",
                                "write only the placeholders the text takes, each as {name}")

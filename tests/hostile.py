@@ -16,6 +16,8 @@ import typing
 
 from pydantic import BaseModel
 
+from gen.ui_rules import SETTINGS  # language settings, validated by check: not printed text
+
 # Markdown, HTML, attribute, script, comment, front-matter and line-break constructs. Every live
 # construct sets window.__xss, which the browser test reads.
 PAYLOAD = (
@@ -68,7 +70,7 @@ def make_hostile(checked, payload: str = PAYLOAD):
         for key in list(table):
             table[key] = _walk(table[key], payload)
     ui_payload = UI_PAYLOAD if payload == PAYLOAD else payload
-    ds.ui = {key: _walk(value, ui_payload) for key, value in ds.ui.items()}
+    ds.ui = {key: value if key in SETTINGS else _walk(value, ui_payload) for key, value in ds.ui.items()}
     if ds.figure_labels is not None:
         ds.figure_labels = _walk(ds.figure_labels, payload)
     for sid in list(ds.texts):  # after the last line, so every excerpt's offsets stay true

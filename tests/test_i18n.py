@@ -27,5 +27,5 @@ def test_dates(spec, en, zh):
 @pytest.mark.parametrize("value, en, zh", [(1229, "1,229", "1229"), (1.7, "1.7", "1.7"), (300.0, "300", "300"),
                                            (12000, "12,000", "12,000")])
 def test_numbers(value, en, zh):
-    assert format_number(value, "en") == en
-    assert format_number(value, "zh") == zh
+    assert format_number(value, EN) == en
+    assert format_number(value, ZH) == zh

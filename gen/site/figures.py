@@ -21,9 +21,10 @@ def unit_label(ds: Dataset, unit: str, cat: Catalogue) -> str:
     return cat.pick(ds.figure_labels.units[unit])
 
 
-def quantity(number: str, unit: str, lang: str) -> str:
-    """A number with its unit label: '1,229 chips', '50%', '1.7×'; in Chinese '1229颗', '1.7倍', '300 PFLOPS'."""
-    tight = unit in ("%", "×") or (lang == "zh" and not unit[:1].isascii())
+def quantity(number: str, unit: str) -> str:
+    """A number with its unit label: '1,229 chips', '50%', '1.7×'; '1229颗', '1.7倍', '300 PFLOPS'
+    (a label in a script written without spaces, such as Chinese, attaches to the number)."""
+    tight = unit in ("%", "×") or not unit[:1].isascii()
     return f"{number}{unit}" if tight else f"{number} {unit}"
 
 
@@ -31,7 +32,7 @@ def number_amount(ds: Dataset, value: float, unit: str, cat: Catalogue, increase
     """A value in the site's notation: shares as percentages, increases signed (+107%)."""
     if unit == SHARE:
         value, unit = round(value * 100, 6), "%"
-    text = quantity(format_number(value, cat.lang), unit_label(ds, unit, cat), cat.lang)
+    text = quantity(format_number(value, cat), unit_label(ds, unit, cat))
     return f"+{text}" if increase and value > 0 else text
 
 
@@ -48,6 +49,6 @@ def amount(ds: Dataset, fig, cat: Catalogue, simplify=None) -> str:
     """A figure's value as the page prints it. Words quoted from the source (stated_as, e.g. 三十多年)
     already carry their Chinese measure word, so the Chinese page shows them without the unit; the
     English page prints the number (no Chinese words in an English table)."""
-    if fig.stated_as and cat.lang == "zh":
+    if fig.stated_as and cat["figure.quote_words"] == "yes":  # a catalogue column: languages are data
         return ascii_digits(simplify(fig.stated_as) if simplify else fig.stated_as)
     return number_amount(ds, fig.value, fig.unit, cat, increase=fig.unit == "%" and fig.relative_to is not None)

@@ -6,9 +6,6 @@ import string
 
 from gen.dates import parse_date
 
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
-QUARTERS_ZH = ["一", "二", "三", "四"]
 
 
 class Catalogue:
@@ -38,44 +35,41 @@ class Catalogue:
         return getattr(bilingual, self.lang)
 
 
-def _day(d: dt.date, lang: str, with_year: bool = True) -> str:
-    if lang == "zh":
-        return f"{d.year}年{d.month}月{d.day}日" if with_year else f"{d.month}月{d.day}日"
-    return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if with_year else f"{d.day} {MONTHS_EN[d.month - 1]}"
+def _parts(d: dt.date, cat: Catalogue) -> dict:
+    """Every name a date pattern in data/ui.yaml may use ({year}, {month}, {day}, {month_name}, …)."""
+    return {"year": d.year, "month": d.month, "day": d.day, "month_name": cat[f"month.{d.month}"],
+            "quarter": (d.month - 1) // 3 + 1, "quarter_name": cat[f"quarter.{(d.month - 1) // 3 + 1}"]}
 
 
-def _point(text: str, lang: str) -> str:
+def _point(text: str, cat: Catalogue) -> str:
+    """One date at its precision, in the pattern the catalogue gives for it (date.day, date.month …)."""
     span = parse_date(text)
-    d = span.earliest
-    if span.precision == "day":
-        return _day(d, lang)
-    if span.precision == "month":
-        return f"{d.year}年{d.month}月" if lang == "zh" else f"{MONTHS_EN[d.month - 1]} {d.year}"
-    if span.precision == "quarter":
-        q = (d.month - 1) // 3
-        return f"{d.year}年第{QUARTERS_ZH[q]}季度" if lang == "zh" else f"Q{q + 1} {d.year}"
-    return f"{d.year}年" if lang == "zh" else str(d.year)
+    p = _parts(span.earliest, cat)
+    return cat.fmt(f"date.{span.precision}", year=p["year"], month=p["month"], day=p["day"],
+                   month_name=p["month_name"], quarter=p["quarter"], quarter_name=p["quarter_name"])
 
 
 def format_date(text: str, cat: Catalogue) -> str:
     """A date spec as a reader says it: 'July 2025', '2025年第四季度', 'on or after 26 July 2025'."""
     if "/" not in text:
-        return _point(text, cat.lang)
+        return _point(text, cat)
     left, _, right = text.partition("/")
     if left == "..":
-        return cat.fmt("date.before", date=_point(right, cat.lang))
+        return cat.fmt("date.before", date=_point(right, cat))
     if right == "..":
-        return cat.fmt("date.after", date=_point(left, cat.lang))
-    return cat.fmt("date.between", start=_point(left, cat.lang), end=_point(right, cat.lang))
+        return cat.fmt("date.after", date=_point(left, cat))
+    return cat.fmt("date.between", start=_point(left, cat), end=_point(right, cat))
 
 
-def format_number(value: int | float, lang: str) -> str:
+def format_number(value: int | float, cat: Catalogue) -> str:
+    """Whole numbers take thousands separators from the size the catalogue gives (number.group_from:
+    1,229 in English, 1229 but 12,000 in Chinese); decimals print as short as they can."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
-        return f"{value:,}" if lang == "en" or abs(value) >= 10000 else str(value)
+        return f"{value:,}" if abs(value) >= int(cat["number.group_from"]) else str(value)
     return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 1000 else f"{value:g}"
 
 
-def month_heading(d: dt.date, lang: str) -> str:
-    return f"{d.year}年{d.month}月" if lang == "zh" else f"{MONTHS_EN[d.month - 1]} {d.year}"
+def month_heading(d: dt.date, cat: Catalogue) -> str:
+    return _point(f"{d.year}-{d.month:02d}", cat)

@@ -25,11 +25,11 @@ def home_page(x: Xref, cat: Catalogue, today: dt.date | None = None) -> dict:
     latest = sorted(ds.claims, key=lambda c: (x.said[c].sort_key, c), reverse=True)[:LATEST]
     kinds = Counter(c.kind for c in ds.claims.values())
     return {
-        "counts": [{"label": cat[f"count.{k}"], "value": format_number(n, cat.lang), "href": urls.rel(here, u)}
+        "counts": [{"label": cat[f"count.{k}"], "value": format_number(n, cat), "href": urls.rel(here, u)}
                    for k, n, u in (("claims", len(ds.claims), "claims/"), ("sources", len(ds.sources), "sources/"),
                                    ("actors", len(ds.actors), "actors/"), ("systems", len(ds.systems), "systems/"),
                                    ("events", len(ds.events), "timeline/"))],
-        "kinds": [{"label": cat[f"kind.{k}"], "value": format_number(n, cat.lang)} for k, n in sorted(kinds.items())],
+        "kinds": [{"label": cat[f"kind.{k}"], "value": format_number(n, cat)} for k, n in sorted(kinds.items())],
         "latest": [card(x, c, cat, here) for c in latest],
         "comparisons": [{**_headline(x, xid, cat), "href": urls.rel(here, urls.comparison(xid))} for xid in ds.comparisons],
         "drawing": drawing(x, cat, list(ds.claims), "said", today or build_date(), here, events=event_pages(x),

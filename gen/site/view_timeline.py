@@ -54,7 +54,7 @@ def timeline_pages(x: Xref, view: str, cat: Catalogue, today: dt.date) -> list[d
             months = []
             for (_, month), in_month in groupby(in_year, key=lambda t: _month_key(t[0])):
                 heading = (cat.fmt("timeline.year_only", year=year) if month == UNKNOWN_MONTH
-                           else month_heading(dt.date(year, month, 1), cat.lang))
+                           else month_heading(dt.date(year, month, 1), cat))
                 months.append({"heading": heading,
                                "items": [_entry(x, s, k, r, cat, here, view, today) for s, k, r in in_month]})
             groups.append({"year": str(year), "months": months})

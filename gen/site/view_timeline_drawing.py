@@ -76,7 +76,7 @@ def drawing(x: Xref, cat: Catalogue, ids: list[str], view: str, today: dt.date, 
         "today_label_y": round(geo.height - 5, 1),
         "marks": [_event_mark(x, cat, p, urls.rel(here, events[p.key.removeprefix(EVENT)])) if p.key.startswith(EVENT) else _mark(x, cat, p, here)
                   for p in geo.marks],
-        "clusters": [{**c, "label": format_number(len(c["keys"]), cat.lang),
+        "clusters": [{**c, "label": format_number(len(c["keys"]), cat),
                       "name": cat.fmt("drawing.more", n=len(c["keys"]), lane=names[c["lane"]],
                                       month=format_date(c["month"].strftime("%Y-%m"), cat)),
                       "href": urls.rel(here, more_href), "r": max(9.0, text_width(str(len(c["keys"]))) / 2 + 4)}
