@@ -1,4 +1,4 @@
-"""Command line: python -m gen check | schema | coverage | diff | add-source."""
+"""Command line: python -m gen check | schema | coverage | diff | add-source | catalogue."""
 from __future__ import annotations
 
 import argparse
@@ -29,10 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--id", dest="sid", metavar="ID", help="the source's id (default: next NNN-<first 16 hex of sha256>)")
     p.add_argument("--url", help="the page's original address, when the file was saved from one")
     p.add_argument("--root", type=Path, default=ROOT)
+    p = sub.add_parser("catalogue", help="draft a converted language's missing data/ui.yaml entries")
+    p.add_argument("code", help="the language's code in mkdocs.yml extra.languages, e.g. zh-hant")
+    p.add_argument("--root", type=Path, default=ROOT)
     args = parser.parse_args(argv)
     if args.command == "check":
         from gen.report import run_check
         return run_check(args.root, github=args.format == "github")
+    if args.command == "catalogue":
+        from gen.catalogue import run_fill
+        return run_fill(args.root, args.code)
     if args.command == "diff":
         from gen.review import run_diff
         return run_diff(args.root, args.base, args.site_url)

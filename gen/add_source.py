@@ -15,7 +15,7 @@ import urllib.request
 from pathlib import Path
 
 from gen.extract import Found, ReadError, read
-from gen.langtags import needs_script_conversion, needs_translation, site_languages
+from gen.langtags import needs_script_conversion, needs_translation, written_languages
 from gen.models import ID_RE, LANG_RE
 from gen.script import Simplifier, glossary_phrases
 
@@ -97,7 +97,7 @@ def _published(found: Found) -> str:
 def record(sid: str, found: Found, received_as: str, digest: str, url: str | None, root: Path) -> str:
     """The source record as YAML text, with a comment on every value the editor must confirm or write."""
     simplify = _simplifier(root)
-    languages = site_languages(root)
+    languages = written_languages(root)
     title = [f"  {code}: " + "".join(_in_language(found.title, found, tag, simplify)) for code, tag in languages]
     lines = [
         "# yaml-language-server: $schema=../schema/source.schema.json",

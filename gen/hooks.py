@@ -54,6 +54,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
+from gen.site.i18n import Catalogue  # noqa: E402
 from gen.site.render import restore_html, theme_text  # noqa: E402
 from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
@@ -76,13 +77,25 @@ def on_config(config):
     ui = checked.data.ui
     codes = [language["code"] for language in config.extra["languages"]]
     # The theme prints these without escaping: they are escaped here, as data always is.
-    config.extra["ui404"] = {code: {k: theme_text(getattr(ui[f"404.{k}"], code)) for k in ("title", "text", "home")}
+    config.extra["ui404"] = {code: {k: theme_text(ui[f"404.{k}"][code]) for k in ("title", "text", "home")}
                              for code in codes}
+    _PROSE.clear()
     if lang:
+        _PROSE.append(Catalogue(ui, lang, checked.data.glossary).prose)  # hand-written pages, converted
         config.nav = [{theme_text(title): page} for item in language_nav(lang, ui) for title, page in item.items()]
-        config.copyright = theme_text(getattr(ui["footer.copyright"], lang))
+        config.copyright = theme_text(ui["footer.copyright"][lang])
+        config.site_name = theme_text(ui["site_title"][lang])  # header and <title>, in the page's script
         config.extra["feeds"] = feed_links(ui, lang)  # <link rel="alternate " type="application/atom+xml"> (escaped there)
     return config
+
+
+_PROSE: list = []  # this build's prose converter (identity unless the language converts another's text)
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A language that takes another's text (zh-hant from zh) shows that language's hand-written
+    pages (docs/zh) converted, once per build; generated pages were written in it already."""
+    return _PROSE[0](markdown) if _PROSE and page.file.generated_by is None else markdown
 
 
 def on_page_content(html, page, config, files):

@@ -1,17 +1,29 @@
 """Languages as data: BCP 47 tags ("en", "zh-Hans", "zh-Hant") and the site's languages from mkdocs.yml.
 
+A site language is one entry of mkdocs.yml `extra.languages`:
+
+    code     its catalogue column in data/ui.yaml, glossary `forms` key, and language folder
+    html     its BCP 47 tag (<html lang>)
+    text     the data field its prose is written in (default: code); a language without fields of
+             its own (zh-hant) takes another's (zh) and converts it with `prose`
+    prose    OpenCC configuration applied to that prose (s2twp: Simplified → Traditional, Taiwan usage)
+    words    OpenCC configuration that shows a source's Chinese words in this page's script
+             (tw2s on Simplified pages, s2tw on Traditional ones); never changes a word, only a script
+    docs     the folder under docs/ with its hand-written pages (default: dir)
+
 A reader's page needs, for each excerpt, the words as archived plus a rendering in the page's
 language: nothing when the source is in that language and script, a script conversion when only
 the script differs (zh-Hant on a zh-Hans page), and our translation when the language differs.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from gen.load import ROOT
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -21,19 +33,52 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-@lru_cache(maxsize=4)
-def site_languages(root: Path = ROOT) -> tuple[tuple[str, str], ...]:
-    """(code, BCP 47 tag) of each site language in mkdocs.yml extra.languages, e.g. ("zh", "zh-Hans").
+@dataclass(frozen=True)
+class Language:
+    code: str
+    tag: str
+    text: str
+    prose: str | None = None
+    words: str | None = None
 
-    A project folder without its own mkdocs.yml (a test fixture) uses this project's."""
+    @staticmethod
+    def of(entry: dict) -> "Language":
+        return Language(entry["code"], entry.get("html") or entry["code"], entry.get("text") or entry["code"],
+                        entry.get("prose"), entry.get("words"))
+
+
+def config_languages(root: Path = ROOT) -> list[dict]:
+    """mkdocs.yml extra.languages as written. A project folder without its own mkdocs.yml (a test
+    fixture) uses this project's."""
     config = root / "mkdocs.yml" if (root / "mkdocs.yml").exists() else ROOT / "mkdocs.yml"
     data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    return tuple((lang["code"], lang.get("html") or lang["code"]) for lang in data["extra"]["languages"])
+    return data["extra"]["languages"]
+
+
+@lru_cache(maxsize=8)
+def languages(root: Path = ROOT) -> tuple[Language, ...]:
+    return tuple(Language.of(entry) for entry in config_languages(root))
+
+
+def language(code: str, root: Path = ROOT) -> Language:
+    """The site language `code`; an unknown code is a language of its own, written in its own field."""
+    return next((lang for lang in languages(root) if lang.code == code), Language(code, code, code))
+
+
+def site_languages(root: Path = ROOT) -> tuple[tuple[str, str], ...]:
+    """(code, BCP 47 tag) of each site language, e.g. ("zh", "zh-Hans")."""
+    return tuple((lang.code, lang.tag) for lang in languages(root))
+
+
+def written_languages(root: Path = ROOT) -> tuple[tuple[str, str], ...]:
+    """(code, BCP 47 tag) of the languages the data is written in: those whose text is their own
+    field (en, zh); the others (zh-hant) are converted from one of these."""
+    return tuple((lang.code, lang.tag) for lang in languages(root) if lang.text == lang.code)
 
 
 def page_tag(code: str, root: Path = ROOT) -> str:
     """The BCP 47 tag of the site language `code` ("zh" → "zh-Hans")."""
-    return dict(site_languages(root)).get(code, code)
+    return language(code, root).tag
 
 
 def primary(tag: str) -> str:

@@ -1,14 +1,14 @@
 """Rules on languages: each excerpt has the renderings its pages need; each source language has a label."""
 from __future__ import annotations
 
-from gen.langtags import needs_translation, site_languages
+from gen.langtags import needs_translation, written_languages
 from gen.load import Dataset
 from gen.problems import Problems
 
 
 def check_renderings(ds: Dataset, problems: Problems) -> None:
     """Every site language other than the source's needs our translation; the source's own needs none."""
-    languages = site_languages(ds.root)
+    languages = written_languages(ds.root)
     for cid, claim in ds.claims.items():
         for i, ex in enumerate(claim.excerpts):
             src = ds.sources.get(ex.source)

@@ -11,6 +11,7 @@ from gen.archive import load_archives
 from gen.explain import explain_all
 from gen.normalise import Normalised
 from gen.problems import Problems
+from gen.langtags import languages, site_languages
 from gen.ui_rules import check_ui
 from gen.yamlio import YamlDoc, read_yaml
 
@@ -106,6 +107,17 @@ def _register_publisher(ds: Dataset, record, doc: YamlDoc, base: tuple, problems
     ds.publisher_lines[record.host] = (doc.path, doc.line(base))
 
 
+def _check_forms(term, doc: YamlDoc, base: tuple, problems: Problems, root: Path) -> None:
+    """A glossary `forms` key names a site language whose prose is converted from another's."""
+    converted = [lang.code for lang in languages(root) if lang.text != lang.code]
+    for code in term.forms:
+        if code not in converted:
+            problems.error(doc.path, doc.line((*base, "forms", code)), term.zh,
+                           f"forms for '{code}', which is not a converted site language "
+                           f"({', '.join(converted) or 'none'})",
+                           "use the code of a language in mkdocs.yml extra.languages that has `text` and `prose`")
+
+
 def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, Problems]:
     data = root / "data"
     problems = problems or Problems(root)
@@ -121,6 +133,7 @@ def load(root: Path = ROOT, problems: Problems | None = None) -> tuple[Dataset, 
         if ((path := data / name).exists() or path.is_symlink()) and (doc := read_yaml(path, problems)) is not None:
             for rec, base in _records(doc, model, problems, True, ds.invalid):
                 if model is models.Term:
+                    _check_forms(rec, doc, base, problems, root)
                     ds.glossary.append(rec)
                 elif model is models.Publisher:
                     _register_publisher(ds, rec, doc, base, problems)
@@ -148,7 +161,7 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
     if (doc := read_yaml(path, problems)) is None:
         return
     if not isinstance(doc.data, dict):
-        problems.error(path, 1, None, "expected a mapping of key: {en, zh}", "see data/ui.yaml's first entries")
+        problems.error(path, 1, None, "expected a mapping of key: {language: text}", "see data/ui.yaml's first entries")
         return
     for key, value in doc.data.items():
         try:
@@ -156,7 +169,8 @@ def _load_ui(ds: Dataset, path: Path, problems: Problems) -> None:
         except ValidationError as exc:
             for loc, what, fix in explain_all(exc):
                 problems.error(path, doc.line((key, *loc)), key, what, fix)
-    check_ui(ds.ui, path, lambda key, lang: doc.line((key, lang)), problems)
+    codes = tuple(code for code, _ in site_languages(ds.root))
+    check_ui(ds.ui, path, lambda key, lang: doc.line((key, lang) if lang else (key,)), problems, codes)
 
 
 def _load_figure_labels(ds: Dataset, path: Path, problems: Problems) -> None:

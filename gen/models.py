@@ -9,7 +9,7 @@ import math
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, RootModel
 
 from gen.dates import parse_date
 
@@ -250,6 +250,9 @@ class Term(Record):
     en: Text = Field(description="Preferred English term.")
     variants: list[Text] = Field([], description="Other forms in sources (Traditional script, old names).")
     protect: bool = Field(True, description="Keep this term unchanged by script conversion.")
+    forms: dict[str, Text] = Field({}, description="How a site language that converts our Simplified prose "
+                                   "(mkdocs.yml extra.languages, e.g. zh-hant) writes the term, where the "
+                                   "conversion would write it otherwise: {zh-hant: 輝達}.")
     note: Bilingual | None = None
 
 
@@ -277,9 +280,13 @@ class CrossCheck(Record):
     note: Bilingual | None = Field(None, description="What the difference comes down to, if it can be said.")
 
 
-class UiString(Record):
-    en: str
-    zh: str
+class UiString(RootModel[dict[Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$")], str]]):
+    """One interface text in every site language, keyed by the language's code in mkdocs.yml
+    extra.languages: {en: "Home", zh: "首页", zh-hant: "首頁"}. `check` requires every language."""
+    model_config = ConfigDict(strict=True, frozen=True)
+
+    def __getitem__(self, code: str) -> str:
+        return self.root[code]
 
 
 class CoverageReason(Record):

@@ -17,7 +17,7 @@ import mkdocs_gen_files  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from gen.site.i18n import Catalogue  # noqa: E402
-from gen.site.plan import plan  # noqa: E402
+from gen.site.plan import plan, root_plan  # noqa: E402
 from gen.site.render import render, stash_html  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -25,12 +25,14 @@ config = mkdocs_gen_files.config
 editor = mkdocs_gen_files.FilesEditor.current()
 lang = config.extra.get("lang")
 stash = config.extra.setdefault("html_blocks", {})  # read back by gen/hooks.py on_page_content
-if lang:  # the root build has only hand-written pages (docs/root)
-    checked = checked_data()
-    catalogue = Catalogue(checked.data.ui, lang)
-    for page in plan(checked, lang, config.site_url or "/"):
-        text = render(page, catalogue, lang)
-        if page.template:
-            text, stash[page.path] = stash_html(text)
-        editor._files[page.path] = File.generated(config, page.path, content=text)  # the editor's file map
-        mkdocs_gen_files.set_edit_path(page.path, page.edit_path)
+checked = checked_data()
+if lang:
+    catalogue, pages = Catalogue(checked.data.ui, lang, checked.data.glossary), plan(checked, lang, config.site_url or "/")
+else:  # the root build: the language chooser (and the 404 page, from the theme)
+    catalogue, pages = None, root_plan(checked, config.site_name, config.extra["languages"])
+for page in pages:
+    text = render(page, catalogue, lang)
+    if page.template:
+        text, stash[page.path] = stash_html(text)
+    editor._files[page.path] = File.generated(config, page.path, content=text)  # the editor's file map
+    mkdocs_gen_files.set_edit_path(page.path, page.edit_path)

@@ -107,15 +107,24 @@ SETTINGS = {"number.group_from": (r"[0-9]{1,9}", "a whole number: group thousand
             "figure.quote_words": (r"yes|no", "yes (print a figure's own words from the source) or no")}
 
 
-def check_ui(ui: dict, path: Path, line_of, problems: Problems) -> None:
-    """Report missing keys at the file's first line and placeholder mistakes at the key's line."""
+def check_ui(ui: dict, path: Path, line_of, problems: Problems, codes: tuple[str, ...]) -> None:
+    """Report missing keys at the file's first line, and a missing or unknown language and placeholder
+    mistakes at the key's line. `codes`: the site languages (mkdocs.yml extra.languages)."""
+    example = ", ".join(f'{code}: "…"' for code in codes)
     for key in sorted(required_keys() - set(ui)):
-        problems.error(path, 1, key, "missing key the site prints", f"add {key}: {{en: \"…\", zh: \"…\"}}")
+        problems.error(path, 1, key, "missing key the site prints", f"add {key}: {{{example}}}")
     for key, value in ui.items():
-        for lang in ("en", "zh"):
-            if key in SETTINGS and not re.fullmatch(SETTINGS[key][0], getattr(value, lang)):
-                problems.error(path, line_of(key, lang), key, f"{lang}: {getattr(value, lang)!r} is not a valid setting",
+        for code in [c for c in value.root if c not in codes]:
+            problems.error(path, line_of(key, code), key, f"'{code}' is not a site language ({', '.join(codes)})",
+                           "remove it, or add the language to mkdocs.yml extra.languages")
+        for code in [c for c in codes if c not in value.root]:
+            problems.error(path, line_of(key, None), key, f"no '{code}' text",
+                           f"add {code}: \"…\" (`python -m gen catalogue {code}` drafts every missing one)")
+        for code in [c for c in codes if c in value.root]:
+            text = value[code]
+            if key in SETTINGS and not re.fullmatch(SETTINGS[key][0], text):
+                problems.error(path, line_of(key, code), key, f"{code}: {text!r} is not a valid setting",
                                f"write {SETTINGS[key][1]}")
-            if (what := placeholder_problem(key, getattr(value, lang))) is not None:
-                problems.error(path, line_of(key, lang), key, f"{lang}: {what}",
+            if (what := placeholder_problem(key, text)) is not None:
+                problems.error(path, line_of(key, code), key, f"{code}: {what}",
                                "write only the placeholders the text takes, each as {name}")

@@ -25,7 +25,7 @@ def _text(value, cat: Catalogue) -> str | None:
     """A data value that may be bilingual or plain text."""
     if value is None:
         return None
-    return cat.pick(value) if hasattr(value, cat.lang) else str(value)
+    return cat.pick(value) if cat.has(value) else str(value)
 
 
 def who(x, cid: str, cat: Catalogue, here: str) -> dict:

@@ -34,7 +34,7 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs) -> ET.E
 
 
 def _feed(cat: Catalogue, site_url: str, path: str, key: str, entries: list[dict], fallback: str) -> str:
-    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": cat.lang})
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": cat.tag})
     _add(feed, "id", site_url + path)
     _add(feed, "title", cat[key])
     _add(feed, "subtitle", cat[f"{key}_subtitle"])
@@ -112,4 +112,4 @@ def feeds(x: Xref, cat: Catalogue, site_url: str) -> list[tuple[str, str]]:
 
 def feed_links(ui, lang: str) -> list[dict]:
     """For the page <head>: site-relative path and title of each feed (gen/hooks.py puts them in config.extra)."""
-    return [{"path": path, "title": getattr(ui[key], lang)} for path, key in FEEDS]
+    return [{"path": path, "title": ui[key][lang]} for path, key in FEEDS]

@@ -45,10 +45,10 @@ def ascii_digits(text: str) -> str:
     return text.translate(_FULL_WIDTH) if any("０" <= ch <= "９" for ch in text) else text
 
 
-def amount(ds: Dataset, fig, cat: Catalogue, simplify=None) -> str:
+def amount(ds: Dataset, fig, cat: Catalogue) -> str:
     """A figure's value as the page prints it. Words quoted from the source (stated_as, e.g. 三十多年)
     already carry their Chinese measure word, so the Chinese page shows them without the unit; the
     English page prints the number (no Chinese words in an English table)."""
     if fig.stated_as and cat["figure.quote_words"] == "yes":  # a catalogue column: languages are data
-        return ascii_digits(simplify(fig.stated_as) if simplify else fig.stated_as)
+        return ascii_digits(cat.words(fig.stated_as))
     return number_amount(ds, fig.value, fig.unit, cat, increase=fig.unit == "%" and fig.relative_to is not None)

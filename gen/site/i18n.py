@@ -5,18 +5,29 @@ import datetime as dt
 import string
 
 from gen.dates import parse_date
-
+from gen.langtags import language, script
+from gen.script import prose_converter, words_converter
 
 
 class Catalogue:
-    """ui.yaml for one language: cat["nav.home"] → text; missing keys fail loudly at build time."""
+    """One site language: its interface strings (ui.yaml: cat["nav.home"] → text; missing keys fail
+    loudly at build time), its prose (cat.pick(record.statement)) and how it shows a source's words
+    (cat.words(text)), all as mkdocs.yml extra.languages describes the language."""
 
-    def __init__(self, ui: dict, lang: str):
+    def __init__(self, ui: dict, lang: str, terms=()):
+        spec = language(lang)
         self.lang = lang
+        self.tag = spec.tag
+        self.text = spec.text  # the data field this language's prose comes from
+        self.prose = prose_converter(terms, lang, spec.prose, spec.words)
+        # Chinese words from a source, in this page's script; pages in a language without a Chinese
+        # script (English) show them in Simplified, the script the project writes Chinese in.
+        self.words_tag = spec.tag if script(spec.tag) else "zh-Hans"
+        self.words = words_converter(terms, spec.words, script(self.words_tag) == "Hans")
         self._ui = ui
 
     def __getitem__(self, key: str) -> str:
-        return getattr(self._ui[key], self.lang)
+        return self._ui[key][self.lang]
 
     def fmt(self, key: str, **values) -> str:
         """Fill {name} placeholders by name only: no attribute, index, conversion or format spec
@@ -31,8 +42,12 @@ class Catalogue:
         return "".join(out)
 
     def pick(self, bilingual) -> str:
-        """The field of a {en, zh} value in this language."""
-        return getattr(bilingual, self.lang)
+        """A text the data writes in each written language ({en, zh}), in this language."""
+        return self.prose(getattr(bilingual, self.text))
+
+    def has(self, value) -> bool:
+        """Whether value is such a text."""
+        return hasattr(value, self.text)
 
 
 def _parts(d: dt.date, cat: Catalogue) -> dict:

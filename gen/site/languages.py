@@ -45,7 +45,7 @@ def quiet() -> None:
 
 
 def language_nav(lang: str, ui) -> list[dict]:
-    return [{getattr(ui[key], lang): page} for key, page in NAV]
+    return [{ui[key][lang]: page} for key, page in NAV]
 
 
 def language_config(root_config, language: dict):
@@ -55,10 +55,10 @@ def language_config(root_config, language: dict):
         config_file=root_config.config_file_path,
         site_dir=os.path.join(root_config.site_dir, language["dir"]),
         site_url=root_config.site_url.rstrip("/") + "/" + language["dir"] + "/",
-        docs_dir=str(ROOT / "docs" / language["dir"]),
+        docs_dir=str(ROOT / "docs" / language.get("docs", language["dir"])),  # zh-hant: zh's, converted
         strict=root_config.strict,
     )
-    cfg.theme["language"] = code
+    cfg.theme["language"] = language.get("theme", code)  # Material's name for it (zh-Hant)
     cfg.extra["lang"] = code
     cfg.extra["root_url"] = root_config.site_url
     search = cfg.plugins.get("material/search") or cfg.plugins.get("search")

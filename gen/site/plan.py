@@ -45,10 +45,19 @@ def _edit(kind: str, x, rid: str) -> str | None:
     return path.relative_to(x.data.root).as_posix()
 
 
+def root_plan(checked: Checked, site_name: str, languages: list[dict]) -> list[PageOut]:
+    """The root site's page: a language chooser, each language in its own words."""
+    ui = checked.data.ui
+    rows = [{"tag": lang.get("html") or lang["code"], "href": lang["dir"] + "/", "name": lang["name"],
+             "description": ui["home.description"][lang["code"]]} for lang in languages]
+    return [PageOut("", "chooser.md.j2", {"chooser": {"title": site_name, "description": " ".join(
+        r["description"] for r in rows), "languages": rows}})]
+
+
 def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
     x = xref(checked)
     ds = checked.data
-    cat = Catalogue(ds.ui, lang)
+    cat = Catalogue(ds.ui, lang, ds.glossary)
     today = build_date()
     common = {"filters": filter_options(x, cat)}
     pages = [PageOut("", "home.md.j2", {"home": home_page(x, cat, today)})]
@@ -61,7 +70,7 @@ def plan(checked: Checked, lang: str, site_url: str) -> list[PageOut]:
                                                     "total": len(ordered), **common}))
     for cid in ds.claims:
         url = urls.claim(cid)
-        pages.append(PageOut(url, "claim.md.j2", {"claim": claim_page(x, cid, cat, x.simplify, site_url + url)},
+        pages.append(PageOut(url, "claim.md.j2", {"claim": claim_page(x, cid, cat, site_url + url)},
                              _edit("claim", x, cid)))
     comparisons = [{"title": cat.pick(c.title), "href": urls.rel("systems/", urls.comparison(i))}
                    for i, c in ds.comparisons.items()]

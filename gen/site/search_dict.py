@@ -3,7 +3,7 @@
 The theme segments only runs of Chinese characters with jieba (昇腾910B is indexed as 昇腾 and
 910B); the zh search separator in mkdocs.yml splits a query at the same Chinese–Latin boundary.
 The dictionary takes the glossary's terms and the all-Chinese parts of system names and aliases,
-also in Simplified script (the script of the Chinese pages).
+in the form each site language prints them.
 
 Written into a folder only this user can write (the shared temp folder is not one: another user
 could plant a file or a link under a name we would pick), and atomically (a build in parallel never
@@ -17,7 +17,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from gen.script import Simplifier, glossary_phrases
+from gen.langtags import site_languages
+from gen.site.i18n import Catalogue
 from gen.validate import checked_data
 
 _OWN: dict[Path, Path] = {}  # folder → the private folder made in it by this process, when needed
@@ -27,11 +28,15 @@ ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def dictionary_words(ds) -> list[str]:
-    simplify = Simplifier(glossary_phrases(ds.glossary))
-    forms = [form for t in ds.glossary for form in (t.zh, *t.variants)]
+    """Glossary terms and system names as every site language prints them (昇腾 and 昇騰, 英伟达 and
+    輝達): our prose converted, and a source's words in the page's script."""
+    shown = [Catalogue(ds.ui, code, ds.glossary) for code, _ in site_languages(ds.root)]
+    convert = [f for cat in shown for f in (cat.prose, cat.words)]
+    forms = [form for t in ds.glossary for form in (t.zh, *t.variants, *t.forms.values())]
+    forms += [c(t.zh) for t in ds.glossary for c in convert]
     for s in ds.systems.values():
         names = [s.name.zh, *s.aliases]
-        names += [simplify(n) for n in names]
+        names += [c(n) for n in names for c in convert]
         forms += [part for n in names for part in re.split(r"[（）()]", n)]  # 'CloudMatrix 384（昇腾384超节点）'
     return [w for w in dict.fromkeys(f.strip() for f in forms) if w and ALL_HAN.fullmatch(w)]
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from gen.dates import parse_date
-from gen.langtags import needs_script_conversion, needs_translation, page_tag
+from gen.langtags import needs_script_conversion, needs_translation
 from gen.site import urls
 from gen.ledger import shown_status
 from gen.site.claim_card import ledger_status_view, said_label, standing, status_view, where, who
@@ -45,18 +45,18 @@ def card(x: Xref, cid: str, cat: Catalogue, here: str, date: str = "said", today
     }
 
 
-def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str, simplify) -> dict:
+def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str) -> dict:
     """The excerpt as archived (in the source's language) and its rendering in the page's language."""
     ds = x.data
     ex = ds.claims[cid].excerpts[i]
     src = ds.sources[ex.source]
-    page = page_tag(cat.lang)
-    converted = simplify(ex.text) if needs_script_conversion(src.language, page) else None
+    page = cat.tag
+    converted = cat.words(ex.text) if needs_script_conversion(src.language, page) else None
     return {
         "text": ex.text,
         "lang": src.language,
-        "simplified": converted if converted != ex.text else None,
-        "translation": getattr(ex, cat.lang) if needs_translation(src.language, page) else None,
+        "converted": converted if converted != ex.text else None, "converted_lang": page,
+        "translation": cat.prose(getattr(ex, cat.text)) if needs_translation(src.language, page) else None,
         "translation_lang": page,
         **speech(ds.claims[cid], cat),  # how to label our translation: of the words, or of a translation
         "source_title": cat.pick(src.title),
@@ -72,7 +72,7 @@ def figure_row(x: Xref, cid: str, f, cat: Catalogue, here: str) -> dict:
     other = ds.systems.get(f.relative_to) if f.relative_to else None
     return {
         "metric": metric_label(ds, f.metric, cat),
-        "amount": amount(ds, f, cat, x.simplify),
+        "amount": amount(ds, f, cat),
         "system": {"name": cat.pick(system.name), "href": urls.rel(here, urls.system(system.id))} if system else None,
         "relative_to": cat.pick(other.name) if other else None,
         "claim": cid,
@@ -97,7 +97,7 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
     claim = {
         "@type": "Claim",
         "text": cat.pick(c.statement),
-        "inLanguage": page_tag(cat.lang),
+        "inLanguage": cat.tag,
         "appearance": [{"@type": "CreativeWork", "name": ds.sources[e.source].title.original or
                         cat.pick(ds.sources[e.source].title), "text": e.text,
                         "inLanguage": ds.sources[e.source].language} for e in c.excerpts],
@@ -117,14 +117,14 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
     return {"@context": "https://schema.org", **doc}
 
 
-def claim_page(x: Xref, cid: str, cat: Catalogue, simplify, absolute_url: str) -> dict:
+def claim_page(x: Xref, cid: str, cat: Catalogue, absolute_url: str) -> dict:
     ds = x.data
     c = ds.claims[cid]
     here = urls.claim(cid)
     a = c.assessment
     return {
         "card": card(x, cid, cat, here),
-        "excerpts": [excerpt_view(x, cid, i, cat, here, simplify) for i in range(len(c.excerpts))],
+        "excerpts": [excerpt_view(x, cid, i, cat, here) for i in range(len(c.excerpts))],
         "said": said_label(x, cid, cat),
         "about": date_parts(c.about, cat) if c.about else None,
         "where": where(x, cid, cat, here),

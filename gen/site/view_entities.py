@@ -24,9 +24,9 @@ def system_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
 
 
 def _aliases(x: Xref, s, cat: Catalogue) -> list[str]:
-    """Other names, in Simplified script (Traditional forms stay on the source pages), each once,
-    without the page's own name."""
-    shown = dict.fromkeys(x.simplify(a) if x.simplify else a for a in s.aliases)
+    """Other names, in the page's Chinese script (the forms as written stay on the source pages),
+    each once, without the page's own name."""
+    shown = dict.fromkeys(cat.words(a) for a in s.aliases)
     return [a for a in shown if a != cat.pick(s.name)]
 
 
@@ -40,7 +40,7 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
                    if f.system == sid]
         out.append({
             "url": here, "pager": pager,
-            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": _aliases(x, s, cat),
+            "name": cat.pick(s.name), "kind": cat[f"system.{s.kind}"], "aliases": _aliases(x, s, cat), "aliases_lang": cat.words_tag,
             "vendor": {"name": cat.pick(ds.actors[s.vendor].name), "href": urls.rel(here, urls.actor(s.vendor))}
             if s.vendor else None,
             "description": cat.pick(s.description) if s.description else None,
@@ -109,7 +109,7 @@ def comparison_rows(x: Xref, xid: str, cat: Catalogue, here: str) -> list[dict]:
             "b_implied": None if stated_b else _figure_cell(ds, round(a_fig.value / ratio, 1), a_fig.unit, cat),
             "b_record": _figure_cell(ds, rec.value, rec.unit, cat, link(urls.claim(rec.claim)),
                                      about=rec.approximate) if rec else None,
-            "stated": {"amount": amount(ds, f, cat, x.simplify), "href": link(urls.claim(cid))},
+            "stated": {"amount": amount(ds, f, cat), "href": link(urls.claim(cid))},
         })
     return rows
 

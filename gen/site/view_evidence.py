@@ -30,8 +30,8 @@ def citation(x: Xref, e, cat: Catalogue) -> dict:
 
 def translation(e, cat: Catalogue) -> str | None:
     """Our rendering of a citation's excerpt in the page's language, where the data gives one."""
-    text = getattr(e, cat.lang, None)
-    return cat.fmt("claim.our_translation", text=text) if text else None
+    text = getattr(e, cat.text, None)
+    return cat.fmt("claim.our_translation", text=cat.prose(text)) if text else None
 
 
 def speech(c, cat: Catalogue) -> dict:

@@ -62,7 +62,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "title": cat.pick(src.title),
         "original_title": src.title.original,
         "publisher": cat.pick(src.publisher) if src.publisher else None,
-        "author": x.simplify(src.author) if src.author and x.simplify else src.author,  # as written: in the archive
+        "author": cat.words(src.author) if src.author else None,  # as written: in the archive
         "url": src.url,
         "published": format_date(src.published, cat),
         "published_parts": date_parts(src.published, cat),
