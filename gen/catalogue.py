@@ -28,7 +28,8 @@ def fill(root: Path, code: str) -> tuple[int, str | None]:
         return 0, f"{code} is written by hand (mkdocs.yml extra.languages gives it no `text` and `prose` to " \
                   "convert from) — write its entries in data/ui.yaml"
     from gen.models import Term
-    glossary = yaml.safe_load((root / "data" / "glossary.yaml").read_text(encoding="utf-8")) or []
+    path = root / "data" / "glossary.yaml"
+    glossary = (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
     convert = prose_converter([Term.model_validate(t) for t in glossary], code, spec.prose, spec.words)
     path = root / "data" / "ui.yaml"
     lines, drafted = [], 0

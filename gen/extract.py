@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import opencc
 import py3langid
 import trafilatura
 from lxml import html as lxml_html
 
+from gen.script import chinese_script
+
 HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
-MIXED_SHARE = 0.1  # under 10 % of the other script: converter leftovers (于, 并, 后), not a mixed text
 
 
 class ReadError(ValueError):
@@ -93,18 +93,3 @@ def detect_language(text: str, declared: str | None) -> tuple[str, str]:
         agrees = declared.split("-")[0].lower() == code
         basis += f"; the page declares {declared}" + ("" if agrees else " (they differ: check which is right)")
     return tag, basis
-
-
-def chinese_script(text: str) -> str:
-    """Hant, Hans or mixed: characters that only t2s changes are Traditional, only s2t Simplified."""
-    han = [ch for ch in dict.fromkeys(text) if "\u4e00" <= ch <= "\u9fff"]
-    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2tw")
-    traditional = sum(1 for ch in han if t2s.convert(ch) != ch)
-    simplified = sum(1 for ch in han if s2t.convert(ch) != ch)
-    if traditional + simplified == 0:
-        return "mixed"
-    if simplified <= MIXED_SHARE * (traditional + simplified):
-        return "Hant"
-    if traditional <= MIXED_SHARE * (traditional + simplified):
-        return "Hans"
-    return "mixed"

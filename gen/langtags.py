@@ -17,6 +17,7 @@ the script differs (zh-Hant on a zh-Hans page), and our translation when the lan
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,36 +48,46 @@ class Language:
                         entry.get("prose"), entry.get("words"))
 
 
-def config_languages(root: Path = ROOT) -> list[dict]:
+def project() -> Path:
+    """The project being built: this one, or CLAIMLINE_PROJECT (benchmarks, tests)."""
+    return Path(os.environ.get("CLAIMLINE_PROJECT") or ROOT)
+
+
+def config_languages(root: Path | None = None) -> list[dict]:
     """mkdocs.yml extra.languages as written. A project folder without its own mkdocs.yml (a test
     fixture) uses this project's."""
+    root = root or project()
     config = root / "mkdocs.yml" if (root / "mkdocs.yml").exists() else ROOT / "mkdocs.yml"
     data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     return data["extra"]["languages"]
 
 
+def languages(root: Path | None = None) -> tuple[Language, ...]:
+    return _languages(root or project())
+
+
 @lru_cache(maxsize=8)
-def languages(root: Path = ROOT) -> tuple[Language, ...]:
+def _languages(root: Path) -> tuple[Language, ...]:
     return tuple(Language.of(entry) for entry in config_languages(root))
 
 
-def language(code: str, root: Path = ROOT) -> Language:
+def language(code: str, root: Path | None = None) -> Language:
     """The site language `code`; an unknown code is a language of its own, written in its own field."""
     return next((lang for lang in languages(root) if lang.code == code), Language(code, code, code))
 
 
-def site_languages(root: Path = ROOT) -> tuple[tuple[str, str], ...]:
+def site_languages(root: Path | None = None) -> tuple[tuple[str, str], ...]:
     """(code, BCP 47 tag) of each site language, e.g. ("zh", "zh-Hans")."""
     return tuple((lang.code, lang.tag) for lang in languages(root))
 
 
-def written_languages(root: Path = ROOT) -> tuple[tuple[str, str], ...]:
+def written_languages(root: Path | None = None) -> tuple[tuple[str, str], ...]:
     """(code, BCP 47 tag) of the languages the data is written in: those whose text is their own
     field (en, zh); the others (zh-hant) are converted from one of these."""
     return tuple((lang.code, lang.tag) for lang in languages(root) if lang.text == lang.code)
 
 
-def page_tag(code: str, root: Path = ROOT) -> str:
+def page_tag(code: str, root: Path | None = None) -> str:
     """The BCP 47 tag of the site language `code` ("zh" → "zh-Hans")."""
     return language(code, root).tag
 

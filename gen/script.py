@@ -72,6 +72,36 @@ class Converter:
         return out
 
 
+MIXED_SHARE = 0.1  # under 10 % of the other script: converter leftovers (于, 并, 后), not a mixed text
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_script(text: str) -> str:
+    """Hant, Hans or mixed: characters that only t2s changes are Traditional, only s2t Simplified."""
+    han = [ch for ch in dict.fromkeys(text) if "\u4e00" <= ch <= "\u9fff"]
+    traditional = sum(1 for ch in han if convert(ch, "t2s") != ch)
+    simplified = sum(1 for ch in han if convert(ch, "s2tw") != ch)
+    if traditional + simplified == 0:
+        return "mixed"
+    if simplified <= MIXED_SHARE * (traditional + simplified):
+        return "Hant"
+    if traditional <= MIXED_SHARE * (traditional + simplified):
+        return "Hans"
+    return "mixed"
+
+
+def text_tag(text: str) -> str:
+    """The BCP 47 tag of a short quoted text, told by its characters: kana → ja; Chinese characters →
+    zh-Hant, zh-Hans or zh (mixed); otherwise en (the only other language our citations quote)."""
+    if _KANA.search(text):
+        return "ja"
+    if _HAN.search(text):
+        script = chinese_script(text)
+        return "zh" if script == "mixed" else f"zh-{script}"
+    return "en"
+
+
 Simplifier = Converter  # Traditional → Simplified with the default configuration (tw2s)
 
 

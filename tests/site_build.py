@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from gen.langtags import config_languages
+
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = "/claimline/pr-preview/pr-7/"
 BUILD_DATE = "2026-11-23"
-LANGS = {"en": "en", "zh": "zh-Hans"}  # language folder → <html lang>
+LANGS = {lang["dir"]: lang.get("html") or lang["code"] for lang in config_languages(ROOT)}  # folder → <html lang>
+CODES = tuple(lang["code"] for lang in config_languages(ROOT))  # every site language (mkdocs.yml)
 
 
 class PrefixHandler(SimpleHTTPRequestHandler):

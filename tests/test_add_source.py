@@ -10,7 +10,8 @@ import pytest
 
 from gen import add_source as add
 from gen.__main__ import main
-from gen.extract import chinese_script, read
+from gen.extract import read
+from gen.script import chinese_script
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages"

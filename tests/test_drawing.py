@@ -103,7 +103,7 @@ def test_lanes_follow_data_lanes_yaml(real):
     assert lanes["tencent"] == "industry"  # listed nowhere: the `rest` lane
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", CODES)
 def test_every_claim_is_one_named_link_in_the_drawing(real, lang):
     cat = Catalogue(real.data.ui, lang)
     d = drawing(real, cat, list(real.data.claims), "said", TODAY, "timeline/", width=680)

@@ -15,6 +15,7 @@ from gen.site.render import render
 from gen.site.view_evidence import citation, corrections_page, speech
 from gen.site.xref import xref
 from gen.validate import check
+from site_build import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "valid"
@@ -71,7 +72,7 @@ def test_corrections_page_lists_each_change(fixture_checked):
 
 
 def test_claim_and_corrections_pages_render(fixture_checked):
-    for lang in ("en", "zh"):
+    for lang in CODES:
         cat = Catalogue(fixture_checked.data.ui, lang)
         pages = {p.path: render(p, cat, lang) for p in plan(fixture_checked, lang, "https://example.org/")}
         claim = pages["claims/fx-relative/index.md"]

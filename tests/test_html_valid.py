@@ -99,10 +99,10 @@ def test_every_claim_page_opens_with_its_card(site, data, lang):
 def test_pages_carry_sharing_meta_and_feed_links(site, data, lang):
     cid = min(data.claims)
     page = Head((site.dir / lang / "claims" / cid / "index.html").read_text(encoding="utf-8"))
-    statement = getattr(data.claims[cid].statement, lang)
+    statement = Catalogue(data.ui, lang, data.glossary).pick(data.claims[cid].statement)
     assert page.meta["og:description"] == statement and page.meta["twitter:description"] == statement
     assert page.meta["og:title"] == statement and page.meta["twitter:card"] == "summary"
-    assert page.meta["og:locale"] == {"en": "en_GB", "zh": "zh_CN"}[lang]
+    assert page.meta["og:locale"] == {"en": "en_GB", "zh": "zh_CN", "zh-hant": "zh_TW"}[lang]
     assert page.meta["og:url"].endswith(f"/{lang}/claims/{cid}/")
     hrefs = sorted(f["href"] for f in page.feeds)
     assert [h.rsplit("/", 2)[-2:] for h in hrefs] == [["feeds", "claims.xml"], ["feeds", "verdicts.xml"]]

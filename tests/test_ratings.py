@@ -44,7 +44,7 @@ def test_real_forecasts_have_a_status_that_fits_their_verdict():
             assert (status == "overdue") <= (verdict is None), cid
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", CODES)
 def test_ratings_page_defines_every_verdict_and_status(lang):
     page = ratings_page(Catalogue(CHECKED.data.ui, lang), TODAY)
     assert [v["verdict"] for v in page["verdicts"]] == list(VERDICTS)

@@ -10,6 +10,7 @@ from gen.site.i18n import Catalogue
 from gen.site.plan import plan
 from gen.site.render import render
 from gen.validate import check
+from site_build import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "valid"
@@ -25,7 +26,7 @@ def rendered(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv("CLAIMLINE_BUILD_DATE", "2026-11-23")
     out = {}
-    for lang in ("en", "zh"):
+    for lang in CODES:
         cat = Catalogue(checked.data.ui, lang)
         out[lang] = {p.path: render(p, cat, lang) for p in plan(checked, lang, "https://example.org/")}
     mp.undo()
@@ -48,7 +49,7 @@ def test_claim_page_shows_excerpt_translation_and_assessment(rendered):
     en, zh = out["en"]["claims/fx-relative/index.md"], out["zh"]["claims/fx-relative/index.md"]
     assert "新系統算力是對手的1.7倍,能效達到對手的107%" in en and "新系統算力是對手的1.7倍,能效達到對手的107%" in zh
     assert "Our translation:" in en and "我们的译文" not in zh
-    assert "简体：" in zh and "新系统算力是对手的1.7倍" in zh
+    assert "简体字形（我们的转换）：" in zh and "新系统算力是对手的1.7倍" in zh
     badge = 'class="cl-verdict cl-verdict-consistent" href="../../ratings/#verdict-consistent">'
     assert badge + "Consistent<" in en and badge + "一致<" in zh
     assert 'href="https://example.org/fixture-check"' in en
@@ -116,7 +117,7 @@ def test_chinese_pages_show_source_words_in_simplified_script():
 
 def test_every_claim_page_opens_with_the_card(rendered):
     checked, out = rendered
-    for lang in ("en", "zh"):
+    for lang in CODES:
         for cid in checked.data.claims:
             page = out[lang][f"claims/{cid}/index.md"]
             body = page.split("\n---\n", 1)[1]
@@ -128,7 +129,7 @@ def test_every_claim_page_opens_with_the_card(rendered):
 
 def test_every_list_entry_names_who_and_how_it_stands(rendered):
     _, out = rendered
-    for lang in ("en", "zh"):
+    for lang in CODES:
         for path in ("timeline/index.md", "claims/index.md", "index.md"):
             cards = re.findall(r'<article class="cl-card cl-entry".*?</article>', out[lang][path], re.S)
             assert cards, path

@@ -5,6 +5,8 @@ from __future__ import annotations
 from gen.evidence import publisher_of
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date
+from gen.site.quoted import quoted
+from gen.script import text_tag
 from gen.site.ratings import verdict_href
 from gen.site.timetags import date_parts
 from gen.site.view_forecasts import ledger_changes
@@ -24,8 +26,11 @@ def citation(x: Xref, e, cat: Catalogue) -> dict:
         "tier_label": cat[f"tier.{pub.tier}"] if pub else None,
         "note": pub.note if pub and pub.tier == "aggregator" else None,  # a mirror names its original
         "link_text": title,
+        "title_lang": text_tag(title),  # as the cited page prints it
         "translation": translation(e, cat),
+        **quoted(e.excerpt, cat),
     }
+
 
 
 def translation(e, cat: Catalogue) -> str | None:

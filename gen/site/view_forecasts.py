@@ -9,6 +9,7 @@ from gen.ledger import STATUSES, shown_status
 from gen.site import urls
 from gen.site.clock import window_status
 from gen.site.i18n import Catalogue, format_date
+from gen.site.quoted import quoted
 from gen.site.timetags import date_parts
 from gen.site.xref import Xref
 
@@ -22,7 +23,7 @@ def status_legend(cat: Catalogue) -> list[dict]:
 
 
 def _evidence(e, cat: Catalogue) -> dict:
-    return {"url": e.url, "publisher": e.publisher, "title": e.title, "excerpt": e.excerpt,
+    return {"url": e.url, "publisher": e.publisher, "title": e.title, **quoted(e.excerpt, cat),
             "date": date_parts(e.date, cat) if e.date else None}
 
 

@@ -13,8 +13,9 @@ import pytest
 from playwright.sync_api import expect
 
 from site_build import PREFIX
+from site_build import CODES
 
-LANGS = ("en", "zh")
+LANGS = CODES
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,10 @@ import json
 
 import pytest
 from playwright.sync_api import expect
+from site_build import CODES
 
 PHONE = {"width": 390, "height": 844}
-LANGS = ("en", "zh")
+LANGS = CODES
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 INDEX = "search/search_index.json"
-WORDS = {"en": "SuperPoD", "zh": "昇腾"}
+WORDS = {"en": "SuperPoD", "zh": "昇腾", "zh-hant": "昇騰"}
 
 
 def _index_requests(page) -> list[str]:

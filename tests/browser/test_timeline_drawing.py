@@ -9,8 +9,9 @@ from playwright.sync_api import expect
 
 from test_pages import serious_violations
 from walk import each_pager_page
+from site_build import CODES
 
-LANGS = ("en", "zh")
+LANGS = CODES
 PAGES = {"home": "", "timeline": "timeline/", "about": "timeline/about/"}
 
 # smallest rendered size (CSS px) of any text in a drawing: SVG text scaled by the drawing's zoom
