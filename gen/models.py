@@ -68,6 +68,8 @@ class ExternalCitation(Record):
     undated: Text | None = Field(None, description="Instead of date: why there is none (e.g. 'the page shows "
                                  "no date; checked 2026-12-04'). Required when date is absent.")
     excerpt: Text = Field(description="A short verbatim quote from it (at most 30 words).")
+    en: Text | None = Field(None, description="Our faithful English translation of an excerpt in another "
+                            "language, shown on English pages and marked as our translation.")
     zh: Text | None = Field(None, description="Our faithful Simplified Chinese translation of the excerpt, "
                             "shown on Chinese pages and marked as our translation.")
 

@@ -14,7 +14,7 @@ from gen.site.view_timeline import event_pages
 from gen.site.view_timeline_drawing import drawing, lane_of
 from gen.site.xref import xref
 from gen.validate import check
-from site_build import ROOT
+from site_build import CODES, ROOT
 
 TODAY = dt.date(2026, 12, 4)
 D = parse_date

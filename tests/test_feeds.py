@@ -11,6 +11,7 @@ from gen.site.feeds import feeds, verdict_entries
 from gen.site.i18n import Catalogue
 from gen.site.xref import xref
 from gen.validate import check
+from site_build import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKED = check(ROOT)

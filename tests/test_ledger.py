@@ -12,6 +12,7 @@ from gen.site.i18n import Catalogue
 from gen.site.view_forecasts import forecasts_page
 from gen.site.xref import xref
 from gen.validate import check
+from site_build import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY = dt.date(2026, 12, 4)

@@ -8,6 +8,7 @@ from gen.dates import parse_date
 from gen.site.i18n import Catalogue
 from gen.site.ratings import STATUSES, VERDICTS, derived_reason, forecast_status, ratings_page, status_href, verdict_href
 from gen.validate import check
+from site_build import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKED = check(ROOT)
