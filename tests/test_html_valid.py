@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from gen.site.i18n import Catalogue
 from site_build import LANGS, ROOT
 
 VNU = Path(os.environ.get("CLAIMLINE_VNU_JAR", ROOT / ".cache" / "vnu" / "vnu-jar-26.9.27" / "vnu.jar"))
