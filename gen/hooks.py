@@ -56,7 +56,7 @@ from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
 from gen.site.i18n import Catalogue  # noqa: E402
 from gen.site.render import restore_html, theme_text  # noqa: E402
-from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
+from gen.site.languages import chosen, finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
 log = logging.getLogger("mkdocs.claimline")
@@ -64,6 +64,7 @@ log = logging.getLogger("mkdocs.claimline")
 
 def on_config(config):
     _reload_edited_gen()
+    config.extra["languages"] = chosen(config.extra["languages"], os.environ.get("CLAIMLINE_LANGUAGES"))
     lang = config.extra.get("lang")
     try:
         checked = checked_data()

@@ -175,3 +175,14 @@ def yaml_claims(root: Path):
 def test_every_language_builds_every_page(site, code):
     assert (site.dir / code / "index.html").is_file()
     assert len(list((site.dir / code).rglob("*.html"))) == len(list((site.dir / "en").rglob("*.html")))
+
+
+def test_a_build_can_be_limited_to_some_languages():
+    from mkdocs.exceptions import Abort
+
+    from gen.site.languages import chosen
+    every = [{"code": "en"}, {"code": "zh"}, {"code": "zh-hant"}]
+    assert chosen(every, None) == every and chosen(every, "") == every
+    assert chosen(every, "zh-hant, en") == [{"code": "en"}, {"code": "zh-hant"}]
+    with pytest.raises(Abort, match="names fr, not a language in mkdocs.yml extra.languages"):
+        chosen(every, "en,fr")

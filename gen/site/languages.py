@@ -44,6 +44,19 @@ def quiet() -> None:
     jieba.setLogLevel(logging.WARNING)
 
 
+def chosen(languages: list[dict], wanted: str | None) -> list[dict]:
+    """The languages to build: all, or those CLAIMLINE_LANGUAGES names ("en,zh": a quicker `mkdocs
+    serve` while editing one language, or a benchmark with fewer languages)."""
+    if not wanted:
+        return languages
+    codes = [code.strip() for code in wanted.split(",") if code.strip()]
+    known = [lang["code"] for lang in languages]
+    if unknown := [code for code in codes if code not in known]:
+        raise Abort(f"CLAIMLINE_LANGUAGES names {', '.join(unknown)}, not a language in mkdocs.yml "
+                    f"extra.languages ({', '.join(known)}) — name some of those, or unset it")
+    return [lang for lang in languages if lang["code"] in codes]
+
+
 def language_nav(lang: str, ui) -> list[dict]:
     return [{ui[key][lang]: page} for key, page in NAV]
 
