@@ -30,7 +30,7 @@ def fill(root: Path, code: str) -> tuple[int, str | None]:
     from gen.models import Term
     path = root / "data" / "glossary.yaml"
     glossary = (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
-    convert = prose_converter([Term.model_validate(t) for t in glossary], code, spec.prose, spec.words)
+    convert = prose_converter([Term.model_validate(t) for t in glossary], code, spec.prose, spec.words, spec.marks)
     path = root / "data" / "ui.yaml"
     lines, drafted = [], 0
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -9,6 +9,7 @@ A site language is one entry of mkdocs.yml `extra.languages`:
     prose    OpenCC configuration applied to that prose (s2twp: Simplified → Traditional, Taiwan usage)
     words    OpenCC configuration that shows a source's Chinese words in this page's script
              (tw2s on Simplified pages, s2tw on Traditional ones); never changes a word, only a script
+    marks    the quotation marks its prose uses for “ ” ‘ ’ (「」『』 in Taiwan usage), when converted
     docs     the folder under docs/ with its hand-written pages (default: dir)
 
 A reader's page needs, for each excerpt, the words as archived plus a rendering in the page's
@@ -41,11 +42,12 @@ class Language:
     text: str
     prose: str | None = None
     words: str | None = None
+    marks: str | None = None
 
     @staticmethod
     def of(entry: dict) -> "Language":
         return Language(entry["code"], entry.get("html") or entry["code"], entry.get("text") or entry["code"],
-                        entry.get("prose"), entry.get("words"))
+                        entry.get("prose"), entry.get("words"), entry.get("marks"))
 
 
 def project() -> Path:

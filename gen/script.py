@@ -140,5 +140,12 @@ def words_converter(terms, config: str | None, simplified: bool):
     return Converter(word_phrases(terms, config, simplified), config) if config else identity
 
 
-def prose_converter(terms, code: str, config: str | None, words: str | None):
-    return Converter(prose_phrases(terms, code, words or config), config) if config else identity
+def prose_converter(terms, code: str, config: str | None, words: str | None, marks: str | None = None):
+    """Our Simplified prose in language `code`; `marks` (four characters) replace “ ” ‘ ’."""
+    if not config:
+        return identity
+    convert_prose = Converter(prose_phrases(terms, code, words or config), config)
+    if not marks:
+        return convert_prose
+    table = str.maketrans("“”‘’", marks)
+    return lambda text: convert_prose(text).translate(table)

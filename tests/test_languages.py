@@ -41,6 +41,8 @@ def test_brand_names_survive_conversion_both_ways():
     assert HANT.words("英伟达的超节点") == "英偉達的超節點"  # a source's word: only the script changes
     assert HANT.prose("华为发布昇腾芯片") == "華為發布昇騰晶片"  # 发布: not s2twp's 釋出 (glossary)
     assert HANT.prose("支持中国政府") == "支持中國政府"  # not 支援
+    assert HANT.prose("他说“用群计算补单芯片”") == "他說「用群計算補單晶片」"  # Taiwan quotation marks
+    assert HANT.words("他说“用群计算补单芯片”") == "他說“用群計算補單芯片”"  # a source's marks and words stay
 
 
 def test_every_protected_term_reads_as_the_glossary_says():

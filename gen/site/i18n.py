@@ -19,7 +19,7 @@ class Catalogue:
         self.lang = lang
         self.tag = spec.tag
         self.text = spec.text  # the data field this language's prose comes from
-        self.prose = prose_converter(terms, lang, spec.prose, spec.words)
+        self.prose = prose_converter(terms, lang, spec.prose, spec.words, spec.marks)
         # Chinese words from a source, in this page's script; pages in a language without a Chinese
         # script (English) show them in Simplified, the script the project writes Chinese in.
         self.words_tag = spec.tag if script(spec.tag) else "zh-Hans"
