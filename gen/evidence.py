@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from gen.dates import parse_date
+from gen.langtags import written_languages
 from gen.load import Dataset
 from gen.problems import Problems
 
@@ -91,7 +92,7 @@ def _check_speech(ds: Dataset, problems: Problems, cid: str, c) -> None:
                  "say whether the source gives the speaker's own words (verbatim), its translation of them "
                  "(reported-translation), or a paraphrase")
     if c.speech is not None and c.speech != "verbatim":
-        for lang in ("en", "zh"):
+        for lang, _ in written_languages(ds.root):
             if QUOTE_MARKS.search(getattr(c.statement, lang)):
                 ds.error(problems, "claim", cid, ("statement", lang),
                          f"quotation marks in a {c.speech} statement",

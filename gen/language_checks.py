@@ -31,4 +31,4 @@ def check_language_labels(ds: Dataset, problems: Problems) -> None:
     for sid, src in ds.sources.items():
         if ds.ui and f"language.{src.language}" not in ds.ui:
             ds.error(problems, "source", sid, ("language",), f"language '{src.language}' has no label",
-                     f"add 'language.{src.language}: {{en: …, zh: …}}' to data/ui.yaml")
+                     f"add 'language.{src.language}: {{…}}' to data/ui.yaml, with a text for every site language")
