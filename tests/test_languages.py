@@ -188,3 +188,9 @@ def test_a_build_can_be_limited_to_some_languages():
     assert chosen(every, "zh-hant, en") == [{"code": "en"}, {"code": "zh-hant"}]
     with pytest.raises(Abort, match="names fr, not a language in mkdocs.yml extra.languages"):
         chosen(every, "en,fr")
+
+
+def test_a_chinese_headline_changes_script_only():
+    source = next(s for s in REAL.sources.values() if s.language == "zh-Hans" and "芯片" in s.title.zh)
+    assert HANT.source_title(source) == HANT.words(source.title.zh) and "芯片" in HANT.source_title(source)
+    assert HANS.source_title(source) == source.title.zh

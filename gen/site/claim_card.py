@@ -40,7 +40,7 @@ def who(x, cid: str, cat: Catalogue, here: str) -> dict:
     words = (cat.fmt("who.named_author", author=src.author, publication=_LINK) if src.author
              else cat.fmt("who.author_of", publication=_LINK))
     before, _, after = words.partition(_LINK)  # the publication's title is printed as a link between them
-    return {"name": cat.pick(src.title), "href": urls.rel(here, urls.source(src.id)),
+    return {"name": cat.source_title(src), "href": urls.rel(here, urls.source(src.id)),
             "role": None, "prefix": before, "suffix": after, "dash": cat["card.dash"]}
 
 
@@ -56,7 +56,7 @@ def where(x, cid: str, cat: Catalogue, here: str) -> list[dict]:
     for sid in sources:
         src = ds.sources[sid]
         out.append({"publisher": cat.pick(src.publisher) if src.publisher else cat["unknown"],
-                    "title": cat.pick(src.title), "href": urls.rel(here, urls.source(sid)),
+                    "title": cat.source_title(src), "href": urls.rel(here, urls.source(sid)),
                     "published": None if repeats else date_parts(src.published, cat)})
     return out
 

@@ -5,7 +5,7 @@ import datetime as dt
 import string
 
 from gen.dates import parse_date
-from gen.langtags import language, script
+from gen.langtags import language, primary, script
 from gen.script import prose_converter, words_converter
 
 
@@ -19,6 +19,7 @@ class Catalogue:
         self.lang = lang
         self.tag = spec.tag
         self.text = spec.text  # the data field this language's prose comes from
+        self._converts = bool(spec.prose)
         self.prose = prose_converter(terms, lang, spec.prose, spec.words, spec.marks)
         # Chinese words from a source, in this page's script; pages in a language without a Chinese
         # script (English) show them in Simplified, the script the project writes Chinese in.
@@ -44,6 +45,15 @@ class Catalogue:
     def pick(self, bilingual) -> str:
         """A text the data writes in each written language ({en, zh}), in this language."""
         return self.prose(getattr(bilingual, self.text))
+
+    def source_title(self, source) -> str:
+        """A source's title in this language. A Chinese source's title is its headline: where this
+        language converts our prose, the headline changes script only, never a word (芯片性能 stays,
+        not 晶片效能); titles we wrote for other sources are our prose."""
+        text = getattr(source.title, self.text)
+        if self._converts and primary(source.language) == "zh":
+            return self.words(text)
+        return self.prose(text)
 
     def has(self, value) -> bool:
         """Whether value is such a text."""

@@ -59,7 +59,7 @@ def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str) -> dict:
         "translation": cat.prose(getattr(ex, cat.text)) if needs_translation(src.language, page) else None,
         "translation_lang": page,
         **speech(ds.claims[cid], cat),  # how to label our translation: of the words, or of a translation
-        "source_title": cat.pick(src.title),
+        "source_title": cat.source_title(src),
         "source_href": urls.rel(here, urls.source(src.id)) + f"#cite-{cid}-{i}",
         "published": format_date(src.published, cat),
     }
@@ -99,7 +99,7 @@ def json_ld(x: Xref, cid: str, cat: Catalogue, page_url: str) -> dict:
         "text": cat.pick(c.statement),
         "inLanguage": cat.tag,
         "appearance": [{"@type": "CreativeWork", "name": ds.sources[e.source].title.original or
-                        cat.pick(ds.sources[e.source].title), "text": e.text,
+                        cat.source_title(ds.sources[e.source]), "text": e.text,
                         "inLanguage": ds.sources[e.source].language} for e in c.excerpts],
     }
     span = x.said[cid]

@@ -89,7 +89,7 @@ def crosschecks(x: Xref, cat: Catalogue, here: str) -> list[dict]:
         for p in sorted(xc.placements, key=lambda p: (x.said[p.claim].sort_key, p.claim)):
             src = x.data.sources[x.data.claims[p.claim].excerpts[0].source]
             rows.append({"position": cat.pick(p.position), "claim": card(x, p.claim, cat, here),
-                         "source": cat.pick(src.title), "source_href": urls.rel(here, urls.source(src.id))})
+                         "source": cat.source_title(src), "source_href": urls.rel(here, urls.source(src.id))})
         out.append({"id": xc.id, "question": cat.pick(xc.question), "rows": rows,
                     "note": cat.pick(xc.note) if xc.note else None})
     return out

@@ -59,7 +59,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
     here = urls.source(sid)
     return {
         "id": sid,
-        "title": cat.pick(src.title),
+        "title": cat.source_title(src),
         "original_title": src.title.original,
         "publisher": cat.pick(src.publisher) if src.publisher else None,
         "author": cat.words(src.author) if src.author else None,  # as written: in the archive
@@ -80,7 +80,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
 
 def source_rows(x: Xref, cat: Catalogue, here: str) -> list[dict]:
     ds = x.data
-    return [{"title": cat.pick(s.title), "href": urls.rel(here, urls.source(sid)),
+    return [{"title": cat.source_title(s), "href": urls.rel(here, urls.source(sid)),
              "publisher": cat.pick(s.publisher) if s.publisher else "—",
              "published": format_date(s.published, cat), "claims": len(x.by_source.get(sid, []))}
             for sid, s in ds.sources.items()]

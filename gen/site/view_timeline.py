@@ -81,7 +81,7 @@ def filter_options(x: Xref, cat: Catalogue) -> dict:
     return {
         "actor": sorted(((a, cat.pick(ds.actors[a].name)) for a in actors), key=lambda t: t[1]),
         "systems": sorted(((s, cat.pick(ds.systems[s].name)) for s in systems), key=lambda t: t[1]),
-        "sources": [(s, cat.pick(src.title)) for s, src in ds.sources.items()],
+        "sources": [(s, cat.source_title(src)) for s, src in ds.sources.items()],
         "kind": [(k, cat[f"kind.{k}"]) for k in ("quote", "spec", "event", "forecast", "market", "history", "opinion")],
         "verdict": [(v, cat[f"verdict.{v}"]) for v in VERDICTS],
     }
