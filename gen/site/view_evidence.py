@@ -27,16 +27,9 @@ def citation(x: Xref, e, cat: Catalogue) -> dict:
         "note": pub.note if pub and pub.tier == "aggregator" else None,  # a mirror names its original
         "link_text": title,
         "title_lang": text_tag(title),  # as the cited page prints it
-        "translation": translation(e, cat),
-        **quoted(e.excerpt, cat),
+        **quoted(e, cat),
     }
 
-
-
-def translation(e, cat: Catalogue) -> str | None:
-    """Our rendering of a citation's excerpt in the page's language, where the data gives one."""
-    text = getattr(e, cat.text, None)
-    return cat.fmt("claim.our_translation", text=cat.prose(text)) if text else None
 
 
 def speech(c, cat: Catalogue) -> dict:

@@ -23,7 +23,7 @@ def status_legend(cat: Catalogue) -> list[dict]:
 
 
 def _evidence(e, cat: Catalogue) -> dict:
-    return {"url": e.url, "publisher": e.publisher, "title": e.title, **quoted(e.excerpt, cat),
+    return {"url": e.url, "publisher": e.publisher, "title": e.title, **quoted(e, cat),
             "date": date_parts(e.date, cat) if e.date else None}
 
 
