@@ -46,7 +46,7 @@ def check_citation_translations(ds: Dataset, problems: Problems) -> None:
 
 def _check_citation(ds: Dataset, problems: Problems, languages, e, where: tuple) -> None:
     kind, rid, loc = where
-    tag = text_tag(e.excerpt)
+    tag = text_tag(e.excerpt, e.lang)
     for code, page in languages:
         given = getattr(e, code, None)
         if needs_translation(tag, page) and given is None:

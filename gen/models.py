@@ -68,6 +68,9 @@ class ExternalCitation(Record):
     undated: Text | None = Field(None, description="Instead of date: why there is none (e.g. 'the page shows "
                                  "no date; checked 2026-12-04'). Required when date is absent.")
     excerpt: Text = Field(description="A short verbatim quote from it (at most 30 words).")
+    lang: str | None = Field(None, pattern=LANG_RE, description="The excerpt's language as a BCP 47 tag, when "
+                             "its characters cannot tell it: an excerpt in Latin script is read as English "
+                             "unless this says otherwise (it, es, pt …). Chinese and Japanese are told by script.")
     en: Text | None = Field(None, description="Our faithful English translation of an excerpt in another "
                             "language, shown on English pages and marked as our translation.")
     zh: Text | None = Field(None, description="Our faithful Simplified Chinese translation of the excerpt, "

@@ -30,6 +30,10 @@ def run_check(root: Path, github: bool = False) -> int:
     for problem in coverage_problems:
         print(annotation(problem) if github else problem)
     print(line if covered else f"warning: {line} (the coverage test in CI fails on this)")
-    warnings = [*warnings, *([] if covered else [line])]
+    from gen.language_hints import citation_language_hints
+    hints = citation_language_hints(ds).items
+    for problem in hints:
+        print(annotation(problem) if github else problem)
+    warnings = [*warnings, *hints, *([] if covered else [line])]
     print(f"check passed: {len(ds.claims)} claims, {len(ds.sources)} sources, {len(warnings)} warning(s)")
     return 0

@@ -91,9 +91,12 @@ def chinese_script(text: str) -> str:
     return "mixed"
 
 
-def text_tag(text: str) -> str:
-    """The BCP 47 tag of a short quoted text, told by its characters: kana → ja; Chinese characters →
-    zh-Hant, zh-Hans or zh (mixed); otherwise en (the only other language our citations quote)."""
+def text_tag(text: str, declared: str | None = None) -> str:
+    """The BCP 47 tag of a short quoted text: as declared, else told by its characters: kana → ja;
+    Chinese characters → zh-Hant, zh-Hans or zh (mixed); otherwise en (`python -m gen check` hints
+    at a Latin-script excerpt that reads as another language: gen/language_hints.py)."""
+    if declared:
+        return declared
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):

@@ -194,3 +194,17 @@ def test_a_chinese_headline_changes_script_only():
     source = next(s for s in REAL.sources.values() if s.language == "zh-Hans" and "芯片" in s.title.zh)
     assert HANT.source_title(source) == HANT.words(source.title.zh) and "芯片" in HANT.source_title(source)
     assert HANS.source_title(source) == source.title.zh
+
+
+def test_a_latin_script_excerpt_in_another_language_gets_a_hint(tmp_path):
+    from gen.language_hints import citation_language_hints
+    assert citation_language_hints(REAL).items == []  # every such excerpt in the data says its lang
+    root = project(tmp_path)
+    claims = root / "data" / "claims" / "fixture.yaml"
+    text = claims.read_text(encoding="utf-8")
+    excerpt = next(line for line in text.splitlines() if line.strip().startswith("excerpt:"))
+    italian = excerpt.split("excerpt:")[0] + 'excerpt: "Huawei lancia il processore per l\'intelligenza artificiale più potente al mondo."'
+    claims.write_text(text.replace(excerpt, italian), encoding="utf-8")
+    checked = check(root)
+    hints = [str(h) for h in citation_language_hints(checked.data).items]
+    assert len(hints) == 1 and "reads as 'it' (detected), not English — add 'lang: it'" in hints[0]

@@ -11,7 +11,7 @@ def quoted(e, cat: Catalogue) -> dict:
     page's our rendering in the page's script, and where the language differs our translation
     (each labelled as ours)."""
     text = e.excerpt
-    tag = text_tag(text)
+    tag = text_tag(text, e.lang)
     converted = cat.words(text) if needs_script_conversion(tag, cat.tag) else None
     return {"excerpt": text, "lang": tag, "converted": converted if converted != text else None,
             "converted_lang": cat.tag, "translation": translation(e, cat)}
