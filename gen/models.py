@@ -269,7 +269,9 @@ class Publisher(Record):
         description="primary: the record itself (company, regulator, filing, the outlet that ran the interview); "
         "press: established and trade press; reference: reference works, analysts, vendor explainers; "
         "aggregator: aggregators, mirrors, AI-written summaries, content farms, reposts (leads, never evidence alone).")
-    note: Text | None = Field(None, description="Anything a reader should know, e.g. 'mirror of …; original: …'.")
+    note: Bilingual | None = Field(None, description="Anything a reader should know, in English and Simplified "
+                                   "Chinese, e.g. {en: 'Mirror of …; original: …', zh: '…的镜像；原文：…'}. "
+                                   "Shown beside an aggregator's citations in the page's language.")
 
 
 class Placement(Record):

@@ -2,12 +2,14 @@
 on the fixture dataset (views) and on the real data (the named fixes stay fixed)."""
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
 
 from gen.evidence import QUOTE_MARKS, host_of, publisher_of
+from gen.models import Bilingual
 from gen.report import run_check
 from gen.site.i18n import Catalogue
 from gen.site.plan import plan
@@ -51,6 +53,31 @@ def test_citation_shows_register_name_and_tier(fixture_checked):
     assert (en["title"], en["publisher"], en["tier"], en["tier_label"]) == ("Fixture Review", None, "press", "press")
     assert (zh["publisher"], zh["tier_label"]) == ("测试评测", "新闻媒体")  # the register's Chinese name
     assert en["note"] is None  # only an aggregator's note (which names the original) is shown
+
+
+MIRROR_NOTE = Bilingual(en="Mirror of Fixture Review; original: example.org.", zh="测试评测的镜像；原文：example.org。")
+
+
+@pytest.fixture(scope="module")
+def mirrored(fixture_checked):
+    """The fixture with its one cited host registered as a mirror whose note names the original."""
+    ds = fixture_checked.data
+    pubs = [p.model_copy(update={"tier": "aggregator", "note": MIRROR_NOTE}) for p in ds.publishers]
+    return dataclasses.replace(fixture_checked, data=dataclasses.replace(ds, publishers=pubs))
+
+
+def test_aggregator_note_is_in_the_page_language(mirrored):
+    x = xref(mirrored)
+    e = x.data.claims["fx-relative"].assessment.external[0]
+    notes = {lang: citation(x, e, Catalogue(x.data.ui, lang))["note"] for lang in CODES}
+    assert notes["en"] == "Mirror of Fixture Review; original: example.org."
+    assert notes["zh"] == "测试评测的镜像；原文：example.org。"
+    for lang in CODES:  # a converted language gets the Chinese text in its own script, never the English
+        cat = Catalogue(x.data.ui, lang)
+        assert notes[lang] == cat.pick(MIRROR_NOTE) and (notes[lang] == MIRROR_NOTE.en) == (cat.text == "en"), lang
+        page = next(render(p, cat, lang) for p in plan(mirrored, lang, "https://example.org/")
+                    if p.path == "claims/fx-relative/index.md")
+        assert 'cl-tier-aggregator' in page and f" ({notes[lang]})</p>" in page, lang  # no English-only span
 
 
 def test_speech_labels_our_translation(fixture_checked):

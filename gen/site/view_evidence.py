@@ -24,7 +24,8 @@ def citation(x: Xref, e, cat: Catalogue) -> dict:
         "date": format_date(e.date, cat) if e.date else None,
         "tier": pub.tier if pub else None,
         "tier_label": cat[f"tier.{pub.tier}"] if pub else None,
-        "note": pub.note if pub and pub.tier == "aggregator" else None,  # a mirror names its original
+        # a mirror names its original, in the page's language
+        "note": cat.pick(pub.note) if pub and pub.tier == "aggregator" and pub.note else None,
         "link_text": title,
         "title_lang": text_tag(title),  # as the cited page prints it
         **quoted(e, cat),
