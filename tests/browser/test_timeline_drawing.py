@@ -34,7 +34,8 @@ def test_drawing_is_on_the_page_readable_and_the_page_never_scrolls_sideways(bro
         page = context.new_page()
         page.goto(site.url + lang + "/" + PAGES[kind], wait_until="networkidle")
         expect(page.locator(".cl-tl-canvas > svg")).to_be_visible()
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        # settled layout: the theme's script may still be arranging the page right after load on a busy machine
+        page.wait_for_function(f"document.documentElement.scrollWidth <= {width}", timeout=10_000)
         for fig in page.evaluate(SIZES):
             assert fig["zoom"] == pytest.approx(1, abs=.01), "the drawing is drawn 1:1, never shrunk"
             assert fig["svg"] >= 11.95 and fig["html"] >= 12, fig  # 12 px, sub-pixel layout rounding aside
