@@ -54,7 +54,10 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
-from gen.site.render import restore_html, theme_text  # noqa: E402
+from gen.site.fastpath import attach  # noqa: E402
+from gen.site.render import theme_text  # noqa: E402
+from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
+from gen.site.theme_cache import install as install_theme_cache  # noqa: E402
 from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -79,15 +82,24 @@ def on_config(config):
     config.extra["ui404"] = {code: {k: theme_text(getattr(ui[f"404.{k}"], code)) for k in ("title", "text", "home")}
                              for code in codes}
     if lang:
+        skip_generated_pages(config)  # they are indexed from the data (add_entry below)
         config.nav = [{theme_text(title): page} for item in language_nav(lang, ui) for title, page in item.items()]
         config.copyright = theme_text(getattr(ui["footer.copyright"], lang))
         config.extra["feeds"] = feed_links(ui, lang)  # <link rel="alternate " type="application/atom+xml"> (escaped there)
     return config
 
 
-def on_page_content(html, page, config, files):
-    blocks = config.extra.get("html_blocks", {}).get(page.file.src_uri)
-    return restore_html(html, blocks) if blocks else html
+def on_page_markdown(markdown, page, config, files):
+    ready = config.extra.get("html_pages", {}).get(page.file.src_uri)
+    if ready:  # a generated page: its HTML is finished, Markdown does not run (gen/site/fastpath.py)
+        attach(page, *ready)
+    return markdown
+
+
+def on_page_context(context, page, config, nav):
+    if page.file.src_uri in config.extra.get("html_pages", {}):
+        add_entry(config, page, config.extra.get("search_entries", {}))  # after the theme's search plugin
+    return context
 
 
 _SERVING = "CLAIMLINE_SERVING"  # set by the root build under `mkdocs serve`; the language builds inherit it
@@ -132,6 +144,7 @@ _STARTED: list = []  # language builds forked by the root build's on_env, joined
 
 
 def on_post_build(config):
+    compact(config)  # the search plugin has written its index (plugins run before hooks)
     if config.extra.get("lang"):
         return
     started, _STARTED[:] = list(_STARTED), []
@@ -163,6 +176,7 @@ _TEMPLATE_CACHE = _MemoryBytecodeCache()
 
 def on_env(env, config, files):
     env.bytecode_cache = _TEMPLATE_CACHE
+    install_theme_cache(env)  # the navigation, rendered once for the pages outside it
     if not config.extra.get("lang") and not _STARTED:  # root build, its site folder now cleaned:
         _STARTED[:] = start_languages(config)  # the other languages build alongside it
     return env

@@ -5,11 +5,11 @@ Two properties hold by construction, whatever characters the data holds:
    written by a template (macros, filters below) has its line breaks folded to spaces
    (`finalize`), and `md_inline` folds them too. So the line structure of a generated page is
    the template's alone.
-2. Markdown only ever sees the template's own lines: front matter, headings (`# …`, text
-   escaped by `md_inline`) and blank lines. Every other line is generated HTML; `stash_html`
-   replaces each run of such lines by a marker that `restore_html` swaps back after Markdown.
-   Nothing from data is parsed as Markdown, so no data string can open a link, an image, an
-   attribute list or raw HTML.
+2. Nothing from data is parsed as Markdown: no Markdown runs on a generated page at all. Its
+   lines are the template's front matter, headings (`# …`, text escaped by `md_inline`) and
+   generated HTML; gen/site/fastpath.py writes each heading as Python-Markdown would and passes
+   every other line through as HTML, so no data string can open a link, an image, an attribute
+   list or raw HTML.
 """
 from __future__ import annotations
 
@@ -86,48 +86,3 @@ def render(page: PageOut, cat: Catalogue, lang: str) -> str:
         return page.text or ""
     template = environment().get_template(page.template)
     return template.render(t=cat, lang=lang, **page.context)
-
-
-_HEADING = re.compile(r"^#{1,6} \S")
-_MARKER = re.compile(r"<!--cl-html-(\d+)-->")
-
-
-def _front_matter_end(lines: list[str]) -> int:
-    """Index of the first line after the front matter (0 when there is none)."""
-    if lines and lines[0] == "---":
-        for i in range(1, len(lines)):
-            if lines[i] == "---":
-                return i + 1
-    return 0
-
-
-def stash_html(markdown: str) -> tuple[str, list[str]]:
-    """Take every generated HTML line out of the Markdown; MkDocs then parses only the headings.
-
-    After the front matter, a line is kept for Markdown only when it is blank or a heading;
-    every other line is HTML (fail closed: whatever is not known to be Markdown is stashed).
-    Each run of HTML lines becomes one marker comment between blank lines, and restore_html()
-    puts it back into the rendered page. This also spares Python-Markdown the large HTML blocks,
-    which were most of its time on generated pages."""
-    lines = markdown.split("\n")
-    start = _front_matter_end(lines)
-    out, blocks, run = lines[:start], [], []
-
-    def flush() -> None:
-        if run:
-            blocks.append("\n".join(run))
-            out.extend(["", f"<!--cl-html-{len(blocks) - 1}-->", ""])
-            run.clear()
-
-    for line in lines[start:]:
-        if not line.strip() or _HEADING.match(line):
-            flush()
-            out.append(line)
-        else:
-            run.append(line)
-    flush()
-    return "\n".join(out), blocks
-
-
-def restore_html(html: str, blocks: list[str]) -> str:
-    return _MARKER.sub(lambda m: blocks[int(m.group(1))], html)
