@@ -57,6 +57,8 @@ from gen.site.feeds import feed_links  # noqa: E402
 from gen.site.fastpath import attach  # noqa: E402
 from gen.site.render import theme_text  # noqa: E402
 from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
+from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
+                                  wait_for_behind, yield_to_viewed)
 from gen.site.theme_cache import install as install_theme_cache  # noqa: E402
 from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
@@ -67,6 +69,11 @@ log = logging.getLogger("mkdocs.claimline")
 def on_config(config):
     _reload_edited_gen()
     lang = config.extra.get("lang")
+    if lang:
+        yield_to_viewed(lang, config.extra["languages"])  # under serve: the viewed language first
+    else:
+        for code in wait_for_behind():  # the last rebuild's other languages, before the folder is cleaned
+            log.error(f"the {code} build failed (see the messages above)")
     try:
         checked = checked_data()
     except DataError as exc:
@@ -102,7 +109,7 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-_SERVING = "CLAIMLINE_SERVING"  # set by the root build under `mkdocs serve`; the language builds inherit it
+_SERVING = SERVING  # set by the root build under `mkdocs serve`; the language builds inherit it
 
 
 def on_startup(command, dirty):
@@ -134,6 +141,8 @@ def on_serve(server, config, builder):
                 raise
             log.error(f"{exc}; still serving the last good site")  # on_config raised it: nothing was touched
     server.builder = build_unless_data_broken
+    if config is not None:
+        remember_viewed_language(server, config.extra["languages"])
     project = os.environ.get("CLAIMLINE_PROJECT")  # serving another project's data (benchmarks): watch it
     if project and (Path(project) / "data").is_dir():
         server.watch(str(Path(project) / "data"))
@@ -148,13 +157,16 @@ def on_post_build(config):
     if config.extra.get("lang"):
         return
     started, _STARTED[:] = list(_STARTED), []
-    finish_languages(config, started)
+    now, behind = split_started(started)  # under serve, the other languages finish behind the viewed one
+    leave_behind(behind)
+    finish_languages(config, now)
 
 
 def on_build_error(error):
     for process, _ in _STARTED:
         process.join()
     _STARTED.clear()
+    wait_for_behind()
 
 
 class _MemoryBytecodeCache(jinja2.BytecodeCache):

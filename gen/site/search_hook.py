@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 from pathlib import Path
 
 from gen.site.search_entries import indexed_alone_by_title
+
+
+# Han characters (CJK ideographs and their extensions, compatibility forms, 々〇〡-〩): the only text
+# jieba segments. Text without any skips the segmenter (most English entries).
+_HAN = re.compile("[\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff"
+                  "\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 def search_plugin(config):
@@ -23,7 +30,7 @@ def search_plugin(config):
 def _segmenter(index):
     module = sys.modules.get(type(index).__module__)
     if getattr(module, "jieba", None) is not None and hasattr(index, "_segment_chinese"):
-        return index._segment_chinese
+        return lambda text: index._segment_chinese(text) if _HAN.search(text) else text
     return lambda text: text
 
 
