@@ -5,8 +5,10 @@ source, system or actor page: nearly all pages of a large site) has no active en
 navigation differs from another's in the same folder in nothing (its links are relative to the
 folder). docs/overrides/partials/nav.html calls `claimline_nav()`, which renders the theme's
 own partials/nav.html as before and keeps the result for the next page in the same folder;
-pages in the navigation (with an active entry) are rendered every time. The cache lives on the
-build's template environment, so every build (and every `mkdocs serve` rebuild) starts empty.
+pages in the navigation (with an active entry) are rendered every time. Likewise the theme's
+script configuration (block config: the same on every page with the same `base_url`) through
+`claimline_once()`. The caches live on the build's template environment, so every build (and every
+`mkdocs serve` rebuild) starts empty.
 """
 from __future__ import annotations
 
@@ -50,3 +52,13 @@ def install(env: jinja2.Environment) -> None:
         return html
 
     env.globals["claimline_nav"] = claimline_nav
+    parts: dict[tuple, Markup] = {}
+
+    def claimline_once(name: str, key, render) -> Markup:
+        """A block that depends on the page only through `key` (main.html: the theme's script
+        configuration, through base_url): rendered once per key, `render` being its super()."""
+        if (name, key) not in parts:
+            parts[name, key] = Markup(render())
+        return parts[name, key]
+
+    env.globals["claimline_once"] = claimline_once
