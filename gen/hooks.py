@@ -54,7 +54,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
-from gen.site.fastpath import attach  # noqa: E402
+from gen.site.fastpath import attach, is_generated, release  # noqa: E402
 from gen.site.render import theme_text  # noqa: E402
 from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
 from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
@@ -97,14 +97,14 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    ready = config.extra.get("html_pages", {}).get(page.file.src_uri)
+    ready = config.extra.get("html_pages", {}).pop(page.file.src_uri, None)
     if ready:  # a generated page: its HTML is finished, Markdown does not run (gen/site/fastpath.py)
         attach(page, *ready)
     return markdown
 
 
 def on_page_context(context, page, config, nav):
-    if page.file.src_uri in config.extra.get("html_pages", {}):
+    if is_generated(page):
         add_entry(config, page, config.extra.get("search_entries", {}))  # after the theme's search plugin
     return context
 
@@ -124,6 +124,7 @@ def _policy(html: str) -> str:
 
 
 def on_post_page(output, page, config):
+    release(page)  # written next: a generated page's HTML is not needed after this
     return _policy(output)
 
 

@@ -78,3 +78,15 @@ def attach(page, content: str, tokens: list[dict]) -> None:
     plugin leaves it to gen/site/search_entries.py (one short entry per page, from the data)."""
     page.render = _render(page, content, tokens)
     page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    page.claimline_generated = True
+
+
+def is_generated(page) -> bool:
+    return getattr(page, "claimline_generated", False)
+
+
+def release(page) -> None:
+    """Once a generated page is written, its HTML is no longer needed (MkDocs would keep every
+    page's until the build ends: at 10,000 claims, a tenth of each language build's memory)."""
+    if is_generated(page):
+        page.content = None

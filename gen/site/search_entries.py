@@ -32,7 +32,9 @@ def claim_entry(x: Xref, cid: str, cat: Catalogue) -> tuple[str, str]:
     source = ds.sources[c.excerpts[0].source]
     who = cat.pick(ds.actors[c.said_by].name) if c.said_by else cat.pick(source.publisher or source.title)
     systems = dict.fromkeys([*c.systems, *(f.system for f in c.figures if f.system)])
-    return cat.pick(c.statement), _words(who, *(cat.pick(ds.systems[s].name) for s in systems))
+    statement = cat.pick(c.statement)
+    names = dict.fromkeys([who, *(cat.pick(ds.systems[s].name) for s in systems)])
+    return statement, _words(*(name for name in names if name not in statement))  # each word once
 
 
 def entries(x: Xref, cat: Catalogue) -> dict[str, tuple[str, str]]:

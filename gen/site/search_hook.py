@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+from gen.site.fastpath import is_generated
 from gen.site.search_entries import indexed_alone_by_title
 
 
@@ -58,7 +59,7 @@ def skip_generated_pages(config) -> None:
     for i, method in enumerate(events):
         if plugin is not None and getattr(method, "__self__", None) is plugin:
             def page_step(context, *, page, config, nav, _original=method):
-                if page.file.src_uri in config.extra.get("html_pages", {}):
+                if is_generated(page):
                     return context
                 return _original(context, page=page, config=config, nav=nav)
             events[i] = page_step
