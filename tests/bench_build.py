@@ -5,8 +5,9 @@ tests/bench_check.py) it runs `mkdocs build` for every language and, side by sid
 build of as many hand-written pages as the Claimline build wrote, and prints a Markdown table:
 build seconds (wall, and CPU seconds of the process tree; the ratio of each to plain Material's);
 peak memory of the whole process tree (PSS, which counts once the pages the forked language builds
-share with the root build, and RSS, which counts them in every process); pages, largest HTML page, search index size; what a reader downloads per page view and per first
-search (tests/bench_reader.py, Chromium); and how soon `mkdocs serve` shows an edited claim
+share with the root build, and RSS, which counts them in every process); pages, largest HTML
+page, search index size; what a reader downloads per page view and per first search
+(tests/bench_reader.py, Chromium); and how soon `mkdocs serve` shows an edited claim
 (tests/bench_serve.py) — each beside the same figure for the plain Material site.
 """
 from __future__ import annotations
