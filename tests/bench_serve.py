@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -58,9 +59,28 @@ def reload_seconds(cwd: Path, env: dict, url_path: str, edit, words: str, limit:
         edit()
         return _wait_for(base + url_path, words, limit)
     finally:
+        behind = _descendants(proc.pid)  # language builds still running behind the viewed one
         proc.terminate()
         proc.wait(timeout=30)
+        for pid in behind:  # they would go on competing for the CPU with the next measurement
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
         log.close()
+
+
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        try:
+            children = [int(c) for task in Path(f"/proc/{todo.pop()}/task").iterdir()
+                        for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        out += children
+        todo += children
+    return out
 
 
 def claimline_reload(project: Path) -> float:
