@@ -1,7 +1,7 @@
 """How soon `mkdocs serve` shows an edit (not a test): python tests/bench_serve.py [sizes...]
 
-Starts `mkdocs serve` on a copy of a project, waits for the first build, changes one claim's English
-statement in its YAML file and polls that claim's page until the new words are served: the seconds
+Starts `mkdocs serve` on a copy of a project, waits for the first build, adds words to one claim's
+English statement in its YAML file and polls that claim's page until the new words are served: the seconds
 from saving the file to the page showing it. The same for a plain Material site (one page edited).
 """
 from __future__ import annotations
@@ -98,8 +98,8 @@ def claimline_reload(project: Path) -> float:
     else:
         raise SystemExit("no claim statement found verbatim in its file")
 
-    def edit() -> None:
-        path.write_text(text.replace(statement, words), encoding="utf-8")
+    def edit() -> None:  # words added, the figures kept: the edited data still passes check
+        path.write_text(text.replace(statement, f"{statement} {words}"), encoding="utf-8")
 
     return reload_seconds(ROOT, {**ENV, "CLAIMLINE_PROJECT": str(project)}, f"en/claims/{cid}/", edit, words)
 
