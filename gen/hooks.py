@@ -58,7 +58,7 @@ from gen.site.fastpath import attach, is_generated, release  # noqa: E402
 from gen.site.render import theme_text  # noqa: E402
 from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
 from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
-                                  wait_for_behind, yield_to_viewed)
+                                  stop_behind, yield_to_viewed)
 from gen.site.theme_cache import install as install_theme_cache  # noqa: E402
 from gen.site.languages import finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
@@ -71,9 +71,6 @@ def on_config(config):
     lang = config.extra.get("lang")
     if lang:
         yield_to_viewed(lang, config.extra["languages"])  # under serve: the viewed language first
-    else:
-        for code in wait_for_behind():  # the last rebuild's other languages, before the folder is cleaned
-            log.error(f"the {code} build failed (see the messages above)")
     try:
         checked = checked_data()
     except DataError as exc:
@@ -83,6 +80,8 @@ def on_config(config):
                       "and build again; nothing was built")
         error.claimline_data = True  # read by on_serve (an attribute: this module is loaded anew per build)
         raise error from None
+    if not lang:
+        stop_behind()  # the data is good: languages the last rebuild left running are built again now
     ui = checked.data.ui
     codes = [language["code"] for language in config.extra["languages"]]
     # The theme prints these without escaping: they are escaped here, as data always is.
@@ -167,7 +166,7 @@ def on_build_error(error):
     for process, _ in _STARTED:
         process.join()
     _STARTED.clear()
-    wait_for_behind()
+    stop_behind()
 
 
 class _MemoryBytecodeCache(jinja2.BytecodeCache):

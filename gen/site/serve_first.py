@@ -4,8 +4,9 @@ MkDocs holds every request while a rebuild runs, so a reader waits for the slowe
 the server notes which language was last requested (a page, or the live-reload poll of a page, by
 its Referer); on a rebuild, the builds of the other languages run at a lower CPU priority, and the
 rebuild is over for MkDocs as soon as the viewed language is written. The other languages finish
-in the background; the next rebuild waits for them before it cleans the site folder. Published
-builds (`mkdocs build`) are unaffected: every language is joined before the build ends.
+in the background; a rebuild that starts before they have finished stops them first (it builds
+them again). Published builds (`mkdocs build`) are unaffected: every language is joined before the
+build ends.
 """
 from __future__ import annotations
 
@@ -67,12 +68,15 @@ def leave_behind(builds: list) -> None:
     _behind.extend(builds)
 
 
-def wait_for_behind() -> list[str]:
-    """Join the builds left behind by the last rebuild; the codes of those that failed."""
+def stop_behind() -> None:
+    """Before a rebuild cleans the site folder: stop the builds the last one left behind. Their
+    pages are about to be deleted and built again, and at low priority on a busy machine they could
+    hold the rebuild of the viewed language for as long as they take."""
     builds, _behind[:] = list(_behind), []
-    for process, _ in builds:
-        process.join()
+    processes = [process for process, _ in builds]
     if serving():  # and any left behind by modules since reloaded (gen edits): the server's process
-        for process in multiprocessing.active_children():  # forks nothing but language builds
-            process.join()
-    return [language["code"] for process, language in builds if process.exitcode != 0]
+        processes += multiprocessing.active_children()  # forks nothing but language builds
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+        process.join()
