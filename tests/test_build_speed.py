@@ -96,3 +96,17 @@ def test_serve_waits_for_the_viewed_language_and_leaves_the_others_behind(monkey
     assert [language for _, language in now] == [last] and len(behind) == len(languages) - 1
     server._serve_request({"PATH_INFO": "/livereload/1/2", "HTTP_REFERER": f"http://h/claimline/{LANGS[0]}/"}, None)
     assert serve_first.viewed(languages) == LANGS[0] and len(served) == 2
+
+
+def test_a_rebuild_stops_the_builds_the_last_one_left_behind(monkeypatch):
+    import multiprocessing
+    import time
+
+    monkeypatch.delenv(serve_first.SERVING, raising=False)
+    behind = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,))
+    behind.start()
+    serve_first.leave_behind([(behind, {"code": LANGS[-1]})])
+    start = time.monotonic()
+    serve_first.stop_behind()
+    assert not behind.is_alive() and time.monotonic() - start < 30
+    serve_first.stop_behind()  # nothing left: a no-op
