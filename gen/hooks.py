@@ -4,8 +4,12 @@ Root build (extra.lang unset): a language chooser and a bilingual 404 at the sit
 after it, each language in extra.languages is built from the same config file into
 <site_dir>/<code>/ with its own theme language, search index and navigation.
 Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild. Under `mkdocs serve`, edits
-to gen/*.py take effect on the next rebuild, and while the data has errors the last good site stays
-served (MkDocs would otherwise hold every request until a build succeeds).
+to gen/*.py take effect on the next rebuild, while the data has errors the last good site stays
+served (MkDocs would otherwise hold every request until a build succeeds), and the language being
+viewed is rebuilt first (gen/site/serve_first.py).
+Generated pages reach MkDocs as finished HTML (gen/site/fastpath.py) and are indexed for search
+from the data (gen/site/search_hook.py); parts of the theme's page that many pages share are
+rendered once per build (gen/site/theme_cache.py).
 """
 from __future__ import annotations
 
