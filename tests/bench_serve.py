@@ -36,11 +36,13 @@ def _get(url: str) -> str:
         return ""
 
 
-def _wait_for(url: str, words: str, limit: float) -> float:
+def _wait_for(url: str, words: str, limit: float, log: Path | None = None) -> float:
     start = time.perf_counter()
     while time.perf_counter() - start < limit:
         if words in _get(url):
             return time.perf_counter() - start
+        if log is not None and "nothing was built" in log.read_text(encoding="utf-8", errors="replace"):
+            raise SystemExit(f"the edit made the data fail check; nothing was rebuilt (see {log})")
         time.sleep(0.1)
     raise SystemExit(f"{url} did not show {words!r} within {limit:.0f} s")
 
@@ -51,13 +53,14 @@ def reload_seconds(cwd: Path, env: dict, url_path: str, edit, words: str, limit:
     base = f"http://127.0.0.1:{port}/"
     env = {**env, "CLAIMLINE_SITE_URL": base}
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
-    log = open(os.path.join(tempfile.gettempdir(), "claimline-bench-serve.log"), "w", encoding="utf-8")
+    log_path = Path(tempfile.gettempdir()) / "claimline-bench-serve.log"
+    log = open(log_path, "w", encoding="utf-8")
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=log)
     try:
         _wait_for(base + url_path, "</html>", limit)
         time.sleep(1)  # let the watcher settle
         edit()
-        return _wait_for(base + url_path, words, limit)
+        return _wait_for(base + url_path, words, limit, log_path)
     finally:
         behind = _descendants(proc.pid)  # language builds still running behind the viewed one
         proc.terminate()
