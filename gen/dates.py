@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _POINT = re.compile(r"^([0-9]{4})(?:-(?:Q([1-4])|([0-9]{2})(?:-([0-9]{2}))?))?$")
 FIX = 'write "2025", "2025-Q3", "2025-07", "2025-07-21", "A/B", "A/.." or "../B"'
@@ -73,6 +74,7 @@ def other_notation(text: str) -> str | None:
     return f"{iso}-{int(m.group(3)):02d}" if m.group(3) else iso
 
 
+@lru_cache(maxsize=65536)  # a build asks for the same few dates thousands of times; DateSpan is frozen
 def parse_date(text: str) -> DateSpan:
     iso = other_notation(text) if not _POINT.fullmatch(text) else None
     if iso is not None:

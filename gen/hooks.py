@@ -4,8 +4,12 @@ Root build (extra.lang unset): a language chooser and a bilingual 404 at the sit
 after it, each language in extra.languages is built from the same config file into
 <site_dir>/<code>/ with its own theme language, search index and navigation.
 Both builds run in `mkdocs build` and on every `mkdocs serve` rebuild. Under `mkdocs serve`, edits
-to gen/*.py take effect on the next rebuild, and while the data has errors the last good site stays
-served (MkDocs would otherwise hold every request until a build succeeds).
+to gen/*.py take effect on the next rebuild, while the data has errors the last good site stays
+served (MkDocs would otherwise hold every request until a build succeeds), and the language being
+viewed is rebuilt first (gen/site/serve_first.py).
+Generated pages reach MkDocs as finished HTML (gen/site/fastpath.py) and are indexed for search
+from the data (gen/site/search_hook.py); parts of the theme's page that many pages share are
+rendered once per build (gen/site/theme_cache.py).
 """
 from __future__ import annotations
 
@@ -54,8 +58,13 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
+from gen.site.fastpath import attach, is_generated, release  # noqa: E402
 from gen.site.i18n import Catalogue  # noqa: E402
-from gen.site.render import restore_html, theme_text  # noqa: E402
+from gen.site.render import theme_text  # noqa: E402
+from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
+from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
+                                  stop_behind, yield_to_viewed)
+from gen.site.theme_cache import install as install_theme_cache  # noqa: E402
 from gen.site.languages import chosen, finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -66,6 +75,8 @@ def on_config(config):
     _reload_edited_gen()
     config.extra["languages"] = chosen(config.extra["languages"], os.environ.get("CLAIMLINE_LANGUAGES"))
     lang = config.extra.get("lang")
+    if lang:
+        yield_to_viewed(lang, config.extra["languages"])  # under serve: the viewed language first
     try:
         checked = checked_data()
     except DataError as exc:
@@ -75,6 +86,8 @@ def on_config(config):
                       "and build again; nothing was built")
         error.claimline_data = True  # read by on_serve (an attribute: this module is loaded anew per build)
         raise error from None
+    if not lang:
+        stop_behind()  # the data is good: languages the last rebuild left running are built again now
     ui = checked.data.ui
     codes = [language["code"] for language in config.extra["languages"]]
     # The theme prints these without escaping: they are escaped here, as data always is.
@@ -83,6 +96,7 @@ def on_config(config):
     _PROSE.clear()
     if lang:
         _PROSE.append(Catalogue(ui, lang, checked.data.glossary).prose)  # hand-written pages, converted
+        skip_generated_pages(config)  # they are indexed from the data (add_entry below)
         config.nav = [{theme_text(title): page} for item in language_nav(lang, ui) for title, page in item.items()]
         config.copyright = theme_text(ui["footer.copyright"][lang])
         config.site_name = theme_text(ui["site_title"][lang])  # header and <title>, in the page's script
@@ -94,17 +108,23 @@ _PROSE: list = []  # this build's prose converter (identity unless the language 
 
 
 def on_page_markdown(markdown, page, config, files):
-    """A language that takes another's text (zh-hant from zh) shows that language's hand-written
-    pages (docs/zh) converted, once per build; generated pages were written in it already."""
+    """A generated page's HTML is finished: Markdown does not run on it (gen/site/fastpath.py). A
+    language that takes another's text (zh-hant from zh) shows that language's hand-written pages
+    (docs/zh) converted, once per build."""
+    ready = config.extra.get("html_pages", {}).pop(page.file.src_uri, None)
+    if ready:
+        attach(page, *ready)
+        return markdown
     return _PROSE[0](markdown) if _PROSE and page.file.generated_by is None else markdown
 
 
-def on_page_content(html, page, config, files):
-    blocks = config.extra.get("html_blocks", {}).get(page.file.src_uri)
-    return restore_html(html, blocks) if blocks else html
+def on_page_context(context, page, config, nav):
+    if is_generated(page):
+        add_entry(config, page, config.extra.get("search_entries", {}))  # after the theme's search plugin
+    return context
 
 
-_SERVING = "CLAIMLINE_SERVING"  # set by the root build under `mkdocs serve`; the language builds inherit it
+_SERVING = SERVING  # set by the root build under `mkdocs serve`; the language builds inherit it
 
 
 def on_startup(command, dirty):
@@ -119,6 +139,7 @@ def _policy(html: str) -> str:
 
 
 def on_post_page(output, page, config):
+    release(page)  # written next: a generated page's HTML is not needed after this
     return _policy(output)
 
 
@@ -136,6 +157,8 @@ def on_serve(server, config, builder):
                 raise
             log.error(f"{exc}; still serving the last good site")  # on_config raised it: nothing was touched
     server.builder = build_unless_data_broken
+    if config is not None:
+        remember_viewed_language(server, config.extra["languages"])
     project = os.environ.get("CLAIMLINE_PROJECT")  # serving another project's data (benchmarks): watch it
     if project and (Path(project) / "data").is_dir():
         server.watch(str(Path(project) / "data"))
@@ -146,16 +169,20 @@ _STARTED: list = []  # language builds forked by the root build's on_env, joined
 
 
 def on_post_build(config):
+    compact(config)  # the search plugin has written its index (plugins run before hooks)
     if config.extra.get("lang"):
         return
     started, _STARTED[:] = list(_STARTED), []
-    finish_languages(config, started)
+    now, behind = split_started(started)  # under serve, the other languages finish behind the viewed one
+    leave_behind(behind)
+    finish_languages(config, now)
 
 
 def on_build_error(error):
     for process, _ in _STARTED:
         process.join()
     _STARTED.clear()
+    stop_behind()
 
 
 class _MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -177,6 +204,7 @@ _TEMPLATE_CACHE = _MemoryBytecodeCache()
 
 def on_env(env, config, files):
     env.bytecode_cache = _TEMPLATE_CACHE
+    install_theme_cache(env)  # the navigation, rendered once for the pages outside it
     if not config.extra.get("lang") and not _STARTED:  # root build, its site folder now cleaned:
         _STARTED[:] = start_languages(config)  # the other languages build alongside it
     return env

@@ -1,11 +1,13 @@
 """Benchmark the full site build (not a test): python tests/bench_build.py [--no-reader] [--no-serve] [sizes...]
 
 For the real data and synthetic datasets (default 1,000 and 10,000 claims; generator shared with
-tests/bench_check.py) it runs `mkdocs build` for both languages and, side by side, a plain Material
+tests/bench_check.py) it runs `mkdocs build` for every language and, side by side, a plain Material
 build of as many hand-written pages as the Claimline build wrote, and prints a Markdown table:
-build seconds (wall, and CPU seconds of the process tree), peak memory of the whole process tree,
-pages, largest HTML page, search index size; what a reader downloads per page view and per first
-search (tests/bench_reader.py, Chromium); and how soon `mkdocs serve` shows an edited claim
+build seconds (wall, and CPU seconds of the process tree; the ratio of each to plain Material's);
+peak memory of the whole process tree (PSS, which counts once the pages the forked language builds
+share with the root build, and RSS, which counts them in every process); pages, largest HTML
+page, search index size; what a reader downloads per page view and per first search
+(tests/bench_reader.py, Chromium); and how soon `mkdocs serve` shows an edited claim
 (tests/bench_serve.py) — each beside the same figure for the plain Material site.
 """
 from __future__ import annotations
@@ -30,18 +32,29 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "tr
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "-q"]
 
 
-def _tree_rss_kib(pid: int) -> int:
-    total, todo = 0, [pid]
+def _field_kib(path: str, name: str) -> int:
+    return int(next(line.split()[1] for line in Path(path).read_text().splitlines() if line.startswith(name)))
+
+
+def _tree_memory_kib(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) summed over the process tree. The language builds are forked from the root build
+    and share its pages: RSS counts a shared page in every process, PSS divides it among them."""
+    pss = rss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+            rss_p = _field_kib(f"/proc/{p}/status", "VmRSS")
+            try:
+                pss_p = _field_kib(f"/proc/{p}/smaps_rollup", "Pss:")
+            except (OSError, StopIteration):  # no smaps_rollup (old kernel): count RSS
+                pss_p = rss_p
+            rss, pss = rss + rss_p, pss + pss_p
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, StopIteration):
             pass
-    return total
+    return pss, rss
 
 
 def _children_cpu() -> float:
@@ -49,16 +62,17 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float, float]:
-    """Seconds, peak resident memory (MiB, summed over the process tree, sampled every 50 ms), CPU seconds."""
+def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, tuple[float, float], float]:
+    """Seconds, peak memory (MiB, PSS and RSS summed over the process tree, sampled every 50 ms), CPU seconds."""
     cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]
 
     def sample():
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            pss, rss = _tree_memory_kib(proc.pid)
+            peak[:] = max(peak[0], pss), max(peak[1], rss)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample)
@@ -67,7 +81,7 @@ def timed(cmd: list[str], cwd: Path, env: dict) -> tuple[float, float, float]:
     sampler.join()
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
-    return time.perf_counter() - start, peak[0] / 1024, _children_cpu() - cpu
+    return time.perf_counter() - start, (peak[0] / 1024, peak[1] / 1024), _children_cpu() - cpu
 
 
 def site_stats(site: Path) -> tuple[int, int, int]:
@@ -96,7 +110,7 @@ def synthetic_project(folder: Path, claims: int) -> Path:
     return folder
 
 
-HEADER = ("| data | claims | HTML pages (en+zh) | build s (CPU s) | plain Material s (CPU s) | ratio | peak memory | "
+HEADER = ("| data | claims | HTML pages (all languages) | build s (CPU s) | plain Material s (CPU s) | ratio (CPU) | peak memory PSS (RSS) | "
           "largest page | search index | page view KB median / max | plain | first search KB | plain | "
           "serve reload s | plain |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 
@@ -125,7 +139,7 @@ def run(label: str, project: Path | None, claims: int, reader: bool, serve: bool
             reload = f"{bench_serve.claimline_reload(project or real):.1f}"
             plain_reload = f"{bench_serve.plain_reload(plain):.1f}"
     return (f"| {label} | {claims:,} | {pages:,} | {seconds:.1f} ({cpu:.1f}) | {plain_seconds:.1f} ({plain_cpu:.1f}) | "
-            f"{seconds / plain_seconds:.2f} | {mib:,.0f} MiB | {largest / 1024:,.0f} KB | {index / 1024 / 1024:,.1f} MB | "
+            f"{seconds / plain_seconds:.2f} ({cpu / plain_cpu:.2f}) | {mib[0]:,.0f} MiB ({mib[1]:,.0f}) | {largest / 1024:,.0f} KB | {index / 1024 / 1024:,.1f} MB | "
             f"{ours[0]} | {theirs[0]} | {ours[1]} | {theirs[1]} | {reload} | {plain_reload} |")
 
 

@@ -39,8 +39,11 @@ def source_yaml(s: int, text: str) -> str:
 def claim_yaml(c: int) -> str:
     s, k = divmod(c, PER_SOURCE)
     text = sentence(s, k).rstrip("。")
+    value, ratio, share = 1000 + s * 13 + k, f"{k % 9 + 1}.{k % 7}", 100 + k
     return (f'- id: "bench-claim-{c}"\n  kind: "spec"\n'
-            f'  statement: {{en: "Synthetic claim {c}.", zh: "合成说法{c}。"}}\n'
+            f'  statement: {{en: "Synthetic claim {c}: test system {s} reaches {value} chips, {ratio} times its rival, '
+            f'at {share}% efficiency.", zh: "合成说法{c}：第{s}号测试系统达到{value}颗，是对手的{ratio}倍，能效为{share}%。"}}\n'
+            f'  not_assessed: {{en: "Synthetic data.", zh: "合成数据。"}}\n'
             f'  excerpts:\n    - source: "bench-{s}"\n      text: "{text}"\n      en: "Synthetic excerpt {c}"\n'
             f'  said_by: "bench-corp"\n  systems: ["bench-pod"]\n  figures:\n'
             f'    - {{value: {1000 + s * 13 + k}, unit: "chips", metric: "count", system: "bench-pod"}}\n'

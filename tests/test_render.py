@@ -78,14 +78,6 @@ def test_forecast_status_is_relative_to_the_build_date(rendered):
     assert re.search(r"cl-status-(pending|due|open|overdue|past)", out["en"]["timeline/about/index.md"])
 
 
-def test_generated_markdown_has_no_blank_line_inside_html_blocks(rendered):
-    """A blank line would end Python-Markdown's raw HTML block and expose data to Markdown."""
-    _, out = rendered
-    for path, text in out["en"].items():
-        if path.endswith(".md"):
-            assert not re.search(r"<(div|table|article|figure|ul|dl)[^>]*>\n\n", text), path
-
-
 def test_comparison_lists_each_metric_once():
     from gen.site.view_entities import comparison_rows
     from gen.site.xref import xref

@@ -2,9 +2,10 @@
 
 Every printed string of the fixture dataset gets a payload of Markdown, HTML, attribute, script,
 comment, front-matter and line-break constructs (tests/hostile.py). Each page of each kind then goes
-through the site's real path — template, stash, Python-Markdown with the site's extensions,
-restore — and must come out with exactly the elements and attributes of the same page rendered with
-harmless text: nothing the templates did not write. (The MkDocs build and the browser are covered by
+through the site's real path — template, then gen/site/fastpath.py (headings as Python-Markdown's
+toc extension writes them, every other line as the template's HTML; no Markdown runs) — and must
+come out with exactly the elements and attributes of the same page rendered with harmless text:
+nothing the templates did not write. (The MkDocs build and the browser are covered by
 tests/test_escaping.py and tests/browser/test_hostile.py with the same payload.)
 """
 from __future__ import annotations
@@ -20,7 +21,8 @@ from mkdocs.config import load_config
 
 from gen.site.i18n import Catalogue
 from gen.site.plan import plan
-from gen.site.render import render, restore_html, stash_html
+from gen.site.fastpath import page_html, split_front
+from gen.site.render import render
 from gen.validate import check
 from hostile import BENIGN, PAYLOAD, make_hostile
 from site_build import BUILD_DATE, ROOT
@@ -57,6 +59,9 @@ def _markdown():
                              extension_configs=config.mdx_configs)
 
 
+TOC = load_config(str(ROOT / "mkdocs.yml")).mdx_configs["toc"]  # the site's heading ids and permalinks
+
+
 def _pages(payload: str, tmp: Path) -> dict[tuple[str, str], str]:
     root = tmp / payload.strip()[:5].replace("/", "_")
     shutil.copytree(FIXTURE / "data", root / "data")
@@ -87,10 +92,8 @@ def monkeypatch_module():
     mp.undo()
 
 
-def _html(text: str, md) -> str:
-    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
-    stashed, blocks = stash_html(body)
-    return restore_html(md.reset().convert(stashed), blocks)
+def _html(text: str, md=None) -> str:
+    return page_html(split_front(text)[1], TOC)[0]
 
 
 def _shape(html: str) -> list[tuple]:
@@ -146,14 +149,33 @@ def test_every_page_kind_printed_the_payload_as_text(both):
     assert kinds - shown <= {"downloads"}, kinds - shown  # downloads print no data text
 
 
-def test_markdown_sees_only_front_matter_headings_markers_and_blank_lines(both):
-    _, (hostile, _) = both
-    allowed = re.compile(r"^(|#{1,6} \S.*|<!--cl-html-\d+-->)$")
+_HEADING = re.compile(r"^#{1,6} \S")
+
+
+def test_no_data_string_makes_a_heading_line(both):
+    """MkDocs is handed only the front matter; of the rest, only the template's heading lines are
+    read as anything but HTML, and the payload adds none (the line structure is the template's)."""
+    (benign, _), (hostile, _) = both
     for key, text in hostile.items():
-        body = text.split("\n---\n", 1)[1]
-        stashed, _ = stash_html(body)
-        bad = [line for line in stashed.split("\n") if not allowed.match(line)]
-        assert bad == [], (key, bad[:3])
+        lines = [line for line in split_front(text)[1].split("\n") if _HEADING.match(line)]
+        assert len(lines) == sum(1 for line in split_front(benign[key])[1].split("\n") if _HEADING.match(line)), key
+
+
+def test_headings_are_what_python_markdown_writes(both):
+    """The same ids (unique per page), permalinks and table of contents as Python-Markdown with the
+    site's toc extension, for harmless and hostile text alike."""
+    (benign, md), (hostile, _) = both
+    for text in [*benign.values(), *hostile.values()]:
+        headings = "\n".join(line for line in split_front(text)[1].split("\n") if _HEADING.match(line))
+        html, tokens = page_html(headings, TOC)
+        expected = md.reset().convert(headings.replace("\n", "\n\n"))
+        assert html.split() == expected.split()
+        assert [(t["level"], t["id"], t["name"]) for t in tokens] == \
+            [(t["level"], t["id"], t["name"]) for t in _flat(md.toc_tokens)]
+
+
+def _flat(tokens: list[dict]) -> list[dict]:
+    return [x for t in tokens for x in [t, *_flat(t.get("children", []))]]
 
 
 def test_front_matter_is_one_line_per_field(both):
@@ -166,6 +188,6 @@ def test_front_matter_is_one_line_per_field(both):
 
 def test_a_heading_right_after_html_is_still_a_heading():
     text = '<p class="x">words</p>\n## Figures claimed\n<table></table>\n'
-    stashed, blocks = stash_html(text)
-    html = restore_html(markdown.markdown(stashed), blocks)
-    assert "<h2>Figures claimed</h2>" in html and "## Figures" not in html
+    html, _ = page_html(text, TOC)
+    assert '<h2 id="figures-claimed">Figures claimed<a class="headerlink"' in html and "## Figures" not in html
+    assert html.startswith('<p class="x">words</p>\n') and html.endswith("<table></table>\n")

@@ -5,11 +5,11 @@ Two properties hold by construction, whatever characters the data holds:
    written by a template (macros, filters below) has its line breaks folded to spaces
    (`finalize`), and `md_inline` folds them too. So the line structure of a generated page is
    the template's alone.
-2. Markdown only ever sees the template's own lines: front matter, headings (`# …`, text
-   escaped by `md_inline`) and blank lines. Every other line is generated HTML; `stash_html`
-   replaces each run of such lines by a marker that `restore_html` swaps back after Markdown.
-   Nothing from data is parsed as Markdown, so no data string can open a link, an image, an
-   attribute list or raw HTML.
+2. Nothing from data is parsed as Markdown: no Markdown runs on a generated page at all. Its
+   lines are the template's front matter, headings (`# …`, text escaped by `md_inline`) and
+   generated HTML; gen/site/fastpath.py writes each heading as Python-Markdown would and passes
+   every other line through as HTML, so no data string can open a link, an image, an attribute
+   list or raw HTML.
 """
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ _LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 def one_line(value) -> str:
     """A value as one line of text: line breaks become a space."""
-    return _LINE_BREAKS.sub(" ", str(value))
+    text = str(value)
+    return text if text.isprintable() else _LINE_BREAKS.sub(" ", text)  # every line break is unprintable
 
 
 def _finalize(value):
@@ -64,6 +65,29 @@ def theme_text(value) -> str:
     return str(escape(one_line(value)))
 
 
+class _Once:
+    """`once(m.filters, options, t)`: a macro's output for the same argument objects, rendered once.
+
+    For parts that are the same on every page of a kind (the filter form lists every actor, system
+    and source: at 10,000 claims a fifth of the generator's time when printed on each list page).
+    Arguments are compared by identity and kept alive while remembered, so a result is never
+    returned for other arguments."""
+
+    def __init__(self, size: int = 16):
+        self.size, self.memo = size, {}
+
+    def __call__(self, macro, *args):
+        key = (macro, *map(id, args))
+        hit = self.memo.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], args)):
+            return hit[1]
+        if len(self.memo) >= self.size:
+            self.memo.clear()
+        out = macro(*args)
+        self.memo[key] = (args, out)
+        return out
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -78,6 +102,7 @@ def environment() -> jinja2.Environment:
     env.filters["e"] = env.filters["escape"] = escape_one_line
     env.filters["md"] = md_inline
     env.filters["html_text"] = html_text
+    env.globals["once"] = _Once()
     return env
 
 
@@ -86,48 +111,3 @@ def render(page: PageOut, cat: Catalogue, lang: str) -> str:
         return page.text or ""
     template = environment().get_template(page.template)
     return template.render(t=cat, lang=lang, **page.context)
-
-
-_HEADING = re.compile(r"^#{1,6} \S")
-_MARKER = re.compile(r"<!--cl-html-(\d+)-->")
-
-
-def _front_matter_end(lines: list[str]) -> int:
-    """Index of the first line after the front matter (0 when there is none)."""
-    if lines and lines[0] == "---":
-        for i in range(1, len(lines)):
-            if lines[i] == "---":
-                return i + 1
-    return 0
-
-
-def stash_html(markdown: str) -> tuple[str, list[str]]:
-    """Take every generated HTML line out of the Markdown; MkDocs then parses only the headings.
-
-    After the front matter, a line is kept for Markdown only when it is blank or a heading;
-    every other line is HTML (fail closed: whatever is not known to be Markdown is stashed).
-    Each run of HTML lines becomes one marker comment between blank lines, and restore_html()
-    puts it back into the rendered page. This also spares Python-Markdown the large HTML blocks,
-    which were most of its time on generated pages."""
-    lines = markdown.split("\n")
-    start = _front_matter_end(lines)
-    out, blocks, run = lines[:start], [], []
-
-    def flush() -> None:
-        if run:
-            blocks.append("\n".join(run))
-            out.extend(["", f"<!--cl-html-{len(blocks) - 1}-->", ""])
-            run.clear()
-
-    for line in lines[start:]:
-        if not line.strip() or _HEADING.match(line):
-            flush()
-            out.append(line)
-        else:
-            run.append(line)
-    flush()
-    return "\n".join(out), blocks
-
-
-def restore_html(html: str, blocks: list[str]) -> str:
-    return _MARKER.sub(lambda m: blocks[int(m.group(1))], html)

@@ -24,8 +24,21 @@ def machine_date(point: str) -> str | None:
     return point if parse_date(point).precision in MACHINE_READABLE else None
 
 
+_WORDS: dict[tuple[str, int], tuple[Catalogue, str]] = {}  # (point, catalogue) → the reader's words
+
+
+def _words(point: str, cat: Catalogue) -> str:
+    """format_date, once per date and catalogue (the same dates recur on every list of a build)."""
+    hit = _WORDS.get((point, id(cat)))
+    if hit is None or hit[0] is not cat:
+        if len(_WORDS) > 20_000:  # bounded: a serve rebuild brings new catalogues
+            _WORDS.clear()
+        hit = _WORDS[point, id(cat)] = (cat, format_date(point, cat))
+    return hit[1]
+
+
 def _point_part(point: str, cat: Catalogue) -> dict:
-    return {"text": format_date(point, cat), "datetime": machine_date(point)}
+    return {"text": _words(point, cat), "datetime": machine_date(point)}
 
 
 def date_parts(spec: str, cat: Catalogue) -> list[dict]:

@@ -23,8 +23,9 @@ def archive_lines(x: Xref, sid: str, cat: Catalogue, here: str) -> list[dict]:
     ds = x.data
     text = ds.texts[sid]
     src = ds.sources[sid]
-    cites = sorted((a, b, cid, i) for (cid, i), (a, b) in x.checked.matches.items()
-                   if ds.claims[cid].excerpts[i].source == sid)
+    cites = sorted((*x.checked.matches[(cid, i)], cid, i) for cid in x.by_source.get(sid, [])
+                   for i, ex in enumerate(ds.claims[cid].excerpts)
+                   if ex.source == sid and (cid, i) in x.checked.matches)  # this source's claims only
     gaps = content_gaps(ds, sid)
     damage = edits_for(text, [(r.find, r.replace) for r in src.repairs])
     starts = {}
