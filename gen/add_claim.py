@@ -24,7 +24,7 @@ from gen.claim_checks import Match, locate_excerpts
 from gen.langtags import needs_translation, written_languages
 from gen.load import Dataset, load
 from gen.models import ID_MAX, ID_RE, Claim, Excerpt
-from gen.normalise import _joins, edits_for
+from gen.normalise import _joins, edits_for, normalise_text
 from gen.problems import Problem, Problems, printable
 from gen.suggest import nearest_id
 
@@ -79,6 +79,10 @@ def archived_words(ds: Dataset, sid: str, span: Match) -> str:
     return _WRAP.sub(lambda m: "" if _joins(words[m.start() - 1], words[m.end()]) else " ", words)
 
 
+def _line(ds: Dataset, sid: str, span: Match) -> int:
+    return ds.texts[sid].count("\n", 0, span[0]) + 1
+
+
 def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -101,15 +105,32 @@ def _required_or_hint(field: str, hint: str, what: str, required: bool) -> str:
     return _c(f'  {field}: ""', f"WRITE: {what}") if required else _c(f"  # {field}: {hint}", what)
 
 
-def _optional(kind: str) -> list[str]:
+def named(ds: Dataset, words: str) -> tuple[list[str], list[str]]:
+    """(actor ids, system ids) whose names or forms as written occur in the words: hints, never filled in."""
+    folded = normalise_text(words)
+
+    def found(records, forms) -> list[str]:
+        return [rid for rid, r in records.items() if any(len(f := normalise_text(form)) > 1 and f in folded
+                                                          for form in forms(r))]
+    return (found(ds.actors, lambda a: (a.name.en, a.name.zh, *a.as_written)),
+            found(ds.systems, lambda s: (s.name.en, s.name.zh, *s.aliases)))
+
+
+def _ids(ids: list[str]) -> str:
+    return "[" + ", ".join(map(_q, ids or [""])) + "]"
+
+
+def _optional(kind: str, actors: list[str], systems: list[str]) -> list[str]:
     return [
-        _c('  # said_by: ""', "actor id (data/actors.yaml), when someone is quoted"),
+        _c(f"  # said_by: {_q(actors[0] if actors else '')}", "actor id (data/actors.yaml), when someone is quoted"
+           + ("; named in the excerpt: " + ", ".join(actors) if actors else "")),
         _required_or_hint("speech", '"verbatim"', "for a quote: verbatim | reported-translation | paraphrase "
                           "(README, 'Whose words')", kind == "quote"),
         _c('  # said: "2025-07-26"', "when it was said, if not the source's date; then said_basis: {en: …, zh: …}"),
         _required_or_hint("about", '"2026-Q4"', 'for a forecast: when it is due, "2026", "2026-Q4", "../2026-12" '
                           "(README, 'Relative dates')", kind == "forecast"),
-        _c('  # systems: [""]', "system ids (data/systems.yaml); a new system needs its record first"),
+        _c(f"  # systems: {_ids(systems)}", "system ids (data/systems.yaml)" + ("; named in the excerpt: uncomment if "
+           "the claim is about them" if systems else "; a new system needs its record first")),
         _c("  # figures:", "every number in the statement, structured (labels in data/figures.yaml)"),
         _c('  #   - {value: 0, unit: "", metric: "", system: ""}', "relative_to: for x or %; stated_as: for words"),
         _c('  # related: [""]', "other claim ids worth reading alongside"),
@@ -120,7 +141,7 @@ def record(ds: Dataset, sid: str, words: str, span: Match, cid: str | None, kind
     """The claim record as YAML lines, each value to write marked `# WRITE`."""
     languages = written_languages(ds.root)
     language = ds.sources[sid].language
-    line = ds.texts[sid].count("\n", 0, span[0]) + 1
+    line = _line(ds, sid, span)
     how = "as archived" if words == ds.texts[sid][span[0]:span[1]] else "as archived, in the form check reads"
     translations = [_c(f'      {code}: ""', f"WRITE: our faithful translation of the excerpt into {tag}")
                     for code, tag in languages if needs_translation(language, tag)]
@@ -135,18 +156,18 @@ def record(ds: Dataset, sid: str, words: str, span: Match, cid: str | None, kind
         f"    - source: {_q(sid)}",
         _c(f"      text: {_q(words)}", f"{how}: {FOLDER}/{ds.sources[sid].archive}, line {line}"),
         *translations,
-        *_optional(kind or ""),
+        *_optional(kind or "", *named(ds, words)),
         *_bilingual("not_assessed", "why no assessment is made, or replace with an assessment (README)",
                     languages),
     ]
 
 
 def _check_source(ds: Dataset, problems: Problems, sid: str) -> None:
-    if sid in ds.invalid or (sid in ds.sources and sid not in ds.normalised):
-        path = ds.locate("source", sid)[0] if sid in ds.sources else ds.root / "data" / "sources" / f"{sid}.yaml"
-        first = Problem("error", problems.rel(path), 1, sid, "this source's record or archive has problems, so its "
+    own = [p for p in problems.errors if p.record == sid and p.path.startswith("data/sources/")]
+    if own and sid not in ds.normalised:
+        first = Problem("error", own[0].path, 1, sid, "this source's record or archive has problems, so its "
                         "archive is not searched", "fix them first (below; python -m gen check lists them too)")
-        raise Refused([first, *(p for p in problems.errors if p.record == sid)], 2)
+        raise Refused([first, *own], 2)
     if sid not in ds.sources:
         near = nearest_id(sid, ds.sources)
         raise _refuse(f"data/sources/{sid}.yaml", 1, None, f"unknown source '{sid}'",
@@ -204,7 +225,6 @@ def add_claim(root: Path, sid: str, excerpt: str, cid: str | None = None, kind: 
     words = archived_words(ds, sid, span)
     if locate(ds, sid, words)[0] is None:  # never expected: the archive's own words not found again
         words = excerpt
-    archive_line = ds.texts[sid].count("\n", 0, span[0]) + 1
     path = root / "data" / "claims" / f"{sid}.yaml"
     added, line = _appended(path, sid, record(ds, sid, words, span, cid, kind), problems)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -212,7 +232,7 @@ def add_claim(root: Path, sid: str, excerpt: str, cid: str | None = None, kind: 
         f.write(added)
     rel = problems.rel(path)
     out = [f"{rel}:{line}: appended claim {cid or '(id to write)'}, excerpt from "
-           f"{FOLDER}/{ds.sources[sid].archive} line {archive_line}", f'  text: "{words}"']
+           f"{FOLDER}/{ds.sources[sid].archive} line {_line(ds, sid, span)}", f'  text: "{words}"']
     for (other, i), (a, b) in others.items():
         if ds.claims[other].excerpts[i].source == sid and a < span[1] and span[0] < b:
             where, at = ds.locate("claim", other)
