@@ -122,8 +122,8 @@ def _ids(ids: list[str]) -> str:
 
 def _optional(kind: str, actors: list[str], systems: list[str]) -> list[str]:
     return [
-        _c(f"  # said_by: {_q(actors[0] if actors else '')}", "actor id (data/actors.yaml), when someone is quoted"
-           + ("; named in the excerpt: " + ", ".join(actors) if actors else "")),
+        _c('  # said_by: ""', "actor id (data/actors.yaml), when someone is quoted"
+           + ("; the excerpt names " + ", ".join(actors) if actors else "")),
         _required_or_hint("speech", '"verbatim"', "for a quote: verbatim | reported-translation | paraphrase "
                           "(README, 'Whose words')", kind == "quote"),
         _c('  # said: "2025-07-26"', "when it was said, if not the source's date; then said_basis: {en: …, zh: …}"),

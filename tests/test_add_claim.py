@@ -95,7 +95,7 @@ def test_repaired_passage_is_written_in_the_form_check_reads(root, capsys):
     assert [r["excerpts"][0]["text"] for r in records] == ["參與者轉變為規則", "某公司創始人李某表示"]
     assert records[0]["speech"] == ""  # a quote must say whose words: left to write
     text = path.read_text(encoding="utf-8")
-    assert '# said_by: "li-fixture"' in text and "named in the excerpt: li-fixture" in text  # 李某: a hint only
+    assert '# said_by: ""' in text and "the excerpt names li-fixture" in text  # 李某 named: a hint, never a value
     assert "# speech:" in path.read_text(encoding="utf-8")  # the second is not a quote: a hint only
     text = path.read_text(encoding="utf-8").replace('speech: ""', 'speech: "paraphrase"')
     path.write_text(text.replace('kind: ""', 'kind: "opinion"'), encoding="utf-8")
