@@ -8,30 +8,25 @@ so that `check` names each one until it is written; optional fields are commente
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from types import SimpleNamespace
-from typing import get_args
 
 import yaml
 
 from gen.archive import FOLDER
 from gen.checks import RESERVED
 from gen.claim_checks import Match, locate_excerpts
-from gen.langtags import needs_translation, written_languages
+from gen.claim_record import archive_line, record
 from gen.load import Dataset, load
-from gen.models import ID_MAX, ID_RE, Claim, Excerpt
+from gen.models import ID_MAX, ID_RE, Excerpt
 from gen.normalise import _joins, edits_for, normalise_text
 from gen.problems import Problem, Problems, printable
 from gen.suggest import nearest_id
 
-KINDS = get_args(Claim.model_fields["kind"].annotation)
 PROBE = "add-claim excerpt"  # not a valid id, so no claim of the data can have it
 _WRAP = re.compile(r"\s*\n\s*")
-_NOTE = 40  # column of the comments, as in README "Adding a claim"
 
 
 class Refused(Exception):
@@ -42,8 +37,8 @@ class Refused(Exception):
         self.problems, self.code = problems, code
 
 
-def _refuse(path: str, line: int, record: str | None, what: str, fix: str, code: int = 2) -> Refused:
-    return Refused([Problem("error", path, line, record, what, fix)], code)
+def _refuse(path: str, line: int, rid: str | None, what: str, fix: str, code: int = 2) -> Refused:
+    return Refused([Problem("error", path, line, rid, what, fix)], code)
 
 
 def locate(ds: Dataset, sid: str, text: str) -> tuple[Match | None, list[Problem], dict]:
@@ -58,9 +53,11 @@ def locate(ds: Dataset, sid: str, text: str) -> tuple[Match | None, list[Problem
         matches = locate_excerpts(ds, problems)
     finally:
         ds.claims, ds.where = claims, places
+    spans = ds.normalised[sid].find_all(normalise_text(text))  # found only in non-content: the first place
     mine = [p for p in problems.items if p.record == PROBE]
-    for i, p in enumerate(mine):  # at the closest passage's line, when check names one
-        line = int(m.group(1)) if (m := re.search(r"; closest passage, line (\d+):", p.what)) else p.line
+    for i, p in enumerate(mine):  # at the line of the closest passage check names, or of the words found
+        m = re.search(r"; closest passage, line (\d+):", p.what)
+        line = int(m.group(1)) if m else archive_line(ds, sid, spans[0]) if spans else p.line
         mine[i] = Problem(p.level, p.path, line, None, p.what, p.fix)
     return matches.pop((PROBE, 0), None), mine, matches
 
@@ -77,89 +74,6 @@ def archived_words(ds: Dataset, sid: str, span: Match) -> str:
             i = b
     words = "".join(out) + text[i:end]
     return _WRAP.sub(lambda m: "" if _joins(words[m.start() - 1], words[m.end()]) else " ", words)
-
-
-def _line(ds: Dataset, sid: str, span: Match) -> int:
-    return ds.texts[sid].count("\n", 0, span[0]) + 1
-
-
-def _q(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _c(code: str, comment: str) -> str:
-    """A line with its comment at column _NOTE (counting a Chinese character as two columns)."""
-    return code + " " * max(2, _NOTE - _width(code)) + "# " + comment
-
-
-def _bilingual(field: str, what: str, languages) -> list[str]:
-    return [_c(f"  {field}:", f"WRITE: {what}")] + [_c(f"    {code}: \"\"", f"WRITE: in {tag}") for code, tag in languages]
-
-
-def _required_or_hint(field: str, hint: str, what: str, required: bool) -> str:
-    """`speech` of a quote and `about` of a forecast are required: left "" to write; otherwise a hint."""
-    return _c(f'  {field}: ""', f"WRITE: {what}") if required else _c(f"  # {field}: {hint}", what)
-
-
-def named(ds: Dataset, words: str) -> tuple[list[str], list[str]]:
-    """(actor ids, system ids) whose names or forms as written occur in the words: hints, never filled in."""
-    folded = normalise_text(words)
-
-    def found(records, forms) -> list[str]:
-        return [rid for rid, r in records.items() if any(len(f := normalise_text(form)) > 1 and f in folded
-                                                          for form in forms(r))]
-    return (found(ds.actors, lambda a: (a.name.en, a.name.zh, *a.as_written)),
-            found(ds.systems, lambda s: (s.name.en, s.name.zh, *s.aliases)))
-
-
-def _ids(ids: list[str]) -> str:
-    return "[" + ", ".join(map(_q, ids or [""])) + "]"
-
-
-def _optional(kind: str, actors: list[str], systems: list[str]) -> list[str]:
-    return [
-        _c('  # said_by: ""', "actor id (data/actors.yaml), when someone is quoted"
-           + ("; the excerpt names " + ", ".join(actors) if actors else "")),
-        _required_or_hint("speech", '"verbatim"', "for a quote: verbatim | reported-translation | paraphrase "
-                          "(README, 'Whose words')", kind == "quote"),
-        _c('  # said: "2025-07-26"', "when it was said, if not the source's date; then said_basis: {en: …, zh: …}"),
-        _required_or_hint("about", '"2026-Q4"', 'for a forecast: when it is due, "2026", "2026-Q4", "../2026-12" '
-                          "(README, 'Relative dates')", kind == "forecast"),
-        _c(f"  # systems: {_ids(systems)}", "system ids (data/systems.yaml)" + ("; named in the excerpt: uncomment if "
-           "the claim is about them" if systems else "; a new system needs its record first")),
-        _c("  # figures:", "every number in the statement, structured (labels in data/figures.yaml)"),
-        _c('  #   - {value: 0, unit: "", metric: "", system: ""}', "relative_to: for x or %; stated_as: for words"),
-        _c('  # related: [""]', "other claim ids worth reading alongside"),
-    ]
-
-
-def record(ds: Dataset, sid: str, words: str, span: Match, cid: str | None, kind: str | None) -> list[str]:
-    """The claim record as YAML lines, each value to write marked `# WRITE`."""
-    languages = written_languages(ds.root)
-    language = ds.sources[sid].language
-    line = _line(ds, sid, span)
-    how = "as archived" if words == ds.texts[sid][span[0]:span[1]] else "as archived, in the form check reads"
-    translations = [_c(f'      {code}: ""', f"WRITE: our faithful translation of the excerpt into {tag}")
-                    for code, tag in languages if needs_translation(language, tag)]
-    return [
-        "# Added by python -m gen add-claim: write every \"\" marked WRITE (check names each until you do)",
-        "# and uncomment the hints that apply. Every field is explained in README.md, \"Adding a claim\".",
-        _c(f"- id: {_q(cid)}", "stable, unique, the page's address") if cid else
-        _c('- id: ""', "WRITE: lowercase kebab-case ASCII (a-z, 0-9, single hyphens), unique, never changed"),
-        _c(f"  kind: {_q(kind)}", " | ".join(KINDS)) if kind else _c('  kind: ""', "WRITE: " + " | ".join(KINDS)),
-        *_bilingual("statement", "what is claimed, in our words (names as in data/glossary.yaml)", languages),
-        "  excerpts:",
-        f"    - source: {_q(sid)}",
-        _c(f"      text: {_q(words)}", f"{how}: {FOLDER}/{ds.sources[sid].archive}, line {line}"),
-        *translations,
-        *_optional(kind or "", *named(ds, words)),
-        *_bilingual("not_assessed", "why no assessment is made, or replace with an assessment (README)",
-                    languages),
-    ]
 
 
 def _check_source(ds: Dataset, problems: Problems, sid: str) -> None:
@@ -232,7 +146,7 @@ def add_claim(root: Path, sid: str, excerpt: str, cid: str | None = None, kind: 
         f.write(added)
     rel = problems.rel(path)
     out = [f"{rel}:{line}: appended claim {cid or '(id to write)'}, excerpt from "
-           f"{FOLDER}/{ds.sources[sid].archive} line {_line(ds, sid, span)}", f'  text: "{words}"']
+           f"{FOLDER}/{ds.sources[sid].archive} line {archive_line(ds, sid, span)}", f'  text: "{words}"']
     for (other, i), (a, b) in others.items():
         if ds.claims[other].excerpts[i].source == sid and a < span[1] and span[0] < b:
             where, at = ds.locate("claim", other)

@@ -147,8 +147,9 @@ def test_excerpt_not_found_prints_checks_help_and_writes_nothing(root, capsys):
     assert snapshot(root) == before
 
 
-@pytest.mark.parametrize("excerpt, message", [("僅供測試，不構成任何建議", "found only inside non-content (disclaimer)"),
-                                              ("李某表示", "shorter than 6 characters")])
+@pytest.mark.parametrize("excerpt, message", [
+    ("僅供測試，不構成任何建議", "data/sources/archive/fixture-a.txt:5: excerpt found only inside non-content (disclaimer)"),
+    ("李某表示", "excerpt is shorter than 6 characters")])
 def test_excerpt_check_would_refuse_is_refused(root, capsys, excerpt, message):
     before = snapshot(root)
     code, _, err = add(root, capsys, "fixture-a", excerpt)
