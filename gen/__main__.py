@@ -36,8 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("excerpt", metavar="EXCERPT", help="the words to cite, as the archive has them (check's "
                    "matching: white space, punctuation width, repairs and hard wraps do not matter)")
     p.add_argument("--id", dest="cid", metavar="ID", help="the claim's id (default: left for you to write)")
-    p.add_argument("--kind", choices=get_args(Claim.model_fields["kind"].annotation), help="the claim's kind (default: left for you to write)")
-    p.add_argument("--root", type=Path, default=ROOT)
+    p.add_argument("--kind", choices=get_args(Claim.model_fields["kind"].annotation),
+                   help="the claim's kind (default: left for you to write)")
+    p.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/")
     p = sub.add_parser("catalogue", help="draft a converted language's missing data/ui.yaml entries")
     p.add_argument("code", help="the language's code in mkdocs.yml extra.languages, e.g. zh-hant")
     p.add_argument("--root", type=Path, default=ROOT)
