@@ -1,11 +1,13 @@
-"""Command line: python -m gen check | schema | coverage | diff | add-source | catalogue."""
+"""Command line: python -m gen check | schema | coverage | diff | add-source | add-claim | catalogue."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import get_args
 
 from gen.load import ROOT
+from gen.models import Claim
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +31,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--id", dest="sid", metavar="ID", help="the source's id (default: next NNN-<first 16 hex of sha256>)")
     p.add_argument("--url", help="the page's original address, when the file was saved from one")
     p.add_argument("--root", type=Path, default=ROOT)
+    p = sub.add_parser("add-claim", help="append a claim record citing an excerpt found in a source's archive")
+    p.add_argument("source", metavar="SOURCE_ID", help="the id of the source that carries the claim")
+    p.add_argument("excerpt", metavar="EXCERPT", help="the words to cite, as the archive has them (check's "
+                   "matching: white space, punctuation width, repairs and hard wraps do not matter)")
+    p.add_argument("--id", dest="cid", metavar="ID", help="the claim's id (default: left for you to write)")
+    p.add_argument("--kind", choices=get_args(Claim.model_fields["kind"].annotation),
+                   help="the claim's kind (default: left for you to write)")
+    p.add_argument("--root", type=Path, default=ROOT, help="project folder holding data/")
     p = sub.add_parser("catalogue", help="draft a converted language's missing data/ui.yaml entries")
     p.add_argument("code", help="the language's code in mkdocs.yml extra.languages, e.g. zh-hant")
     p.add_argument("--root", type=Path, default=ROOT)
@@ -45,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "add-source":
         from gen.add_source import run_add_source
         return run_add_source(args.root, args.target, args.sid, args.url)
+    if args.command == "add-claim":
+        from gen.add_claim import run_add_claim
+        return run_add_claim(args.root, args.source, args.excerpt, args.cid, args.kind)
     if args.command == "schema":
         from gen.schema import run_schema
         return run_schema(ROOT, only_check=args.check)
