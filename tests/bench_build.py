@@ -28,6 +28,8 @@ from bench_check import make_project  # noqa: E402
 import bench_reader  # noqa: E402
 import bench_serve  # noqa: E402
 
+from gen.langtags import config_languages  # noqa: E402
+
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "-q"]
 
@@ -120,10 +122,12 @@ def _reader(site: Path, limit: int) -> tuple[str, str]:
     return f"{r.median_kb:,.0f} / {r.max_kb:,.0f}", f"{r.search_kb:,.0f}"
 
 
-def run(label: str, project: Path | None, claims: int, reader: bool, serve: bool) -> str:
+def run(label: str, project: Path | None, claims: int, reader: bool, serve: bool, languages: str | None = None) -> str:
+    """One row; `languages` ("en,zh") builds only those (CLAIMLINE_LANGUAGES), against a plain site of as many pages."""
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        env = {**ENV, **({"CLAIMLINE_PROJECT": str(project)} if project else {})}
+        env = {**ENV, **({"CLAIMLINE_PROJECT": str(project)} if project else {}),
+               **({"CLAIMLINE_LANGUAGES": languages} if languages else {})}
         seconds, mib, cpu = timed([*MKDOCS, "-d", str(site)], ROOT, env)
         pages, largest, index = site_stats(site)
         plain = plain_site(Path(tmp) / "plain", pages)
@@ -144,15 +148,25 @@ def run(label: str, project: Path | None, claims: int, reader: bool, serve: bool
 
 
 def main(args: list[str]) -> None:
+    """--two-languages: each dataset also built with only the first two languages of mkdocs.yml, to
+    show what a language adds (no reader or serve figures for those rows)."""
     reader, serve = "--no-reader" not in args, "--no-serve" not in args
     sizes = [int(a) for a in args if not a.startswith("--")] or [1_000, 10_000]
+    codes = [lang["code"] for lang in config_languages(ROOT)]
+    two = ",".join(codes[:2]) if "--two-languages" in args and len(codes) > 2 else None
     print(f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}\n")
     print(HEADER)
     from gen.validate import check
-    print(run("real", None, len(check(ROOT).data.claims), reader, serve), flush=True)
+    claims = len(check(ROOT).data.claims)
+    print(run(f"real ({len(codes)} languages)", None, claims, reader, serve), flush=True)
+    if two:
+        print(run(f"real ({two.replace(',', ' + ')})", None, claims, False, False, two), flush=True)
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            print(run("synthetic", synthetic_project(Path(tmp), n), n, reader, serve), flush=True)
+            project = synthetic_project(Path(tmp), n)
+            print(run(f"synthetic ({len(codes)} languages)", project, n, reader, serve), flush=True)
+            if two:
+                print(run(f"synthetic ({two.replace(',', ' + ')})", project, n, False, False, two), flush=True)
 
 
 if __name__ == "__main__":
