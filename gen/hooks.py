@@ -180,7 +180,8 @@ def on_post_build(config):
 
 def on_build_error(error):
     for process, _ in _STARTED:
-        process.join()
+        if process.pid is not None:  # builds beyond one per core start only as others end
+            process.join()
     _STARTED.clear()
     stop_behind()
 

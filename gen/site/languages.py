@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
 import tempfile
@@ -111,19 +112,43 @@ def _load_segmenter() -> None:
     jieba.initialize()
 
 
-def start_languages(root_config) -> list:
-    """Fork one build per language now, while the root build goes on (the machine's cores share them).
+def _at_once() -> int:
+    """How many language builds run at a time: one per core (more only share the cores and add a
+    build's memory each), every language at once under `mkdocs serve` (gen/site/serve_first.py
+    orders them by the language being viewed)."""
+    if os.environ.get("CLAIMLINE_SERVING"):
+        return 1 << 16
+    return max(1, os.cpu_count() or 1)
 
-    Called once the root build has cleaned its site folder; finish_languages() joins them."""
+
+def start_languages(root_config) -> list:
+    """Fork the language builds now, while the root build goes on: as many as the machine has cores;
+    finish_languages() starts the others as those end, and joins them all.
+
+    Called once the root build has cleaned its site folder."""
     languages = root_config.extra["languages"]
     if not _parallel(languages):
         return []
     _load_segmenter()  # once, here: every forked build inherits it
     ctx = multiprocessing.get_context("fork")
     others = [(ctx.Process(target=_child, args=(root_config, lang)), lang) for lang in languages]
-    for process, _ in others:
+    for process, _ in others[:_at_once()]:
         process.start()
     return others
+
+
+def _join_all(started: list) -> None:
+    """Join every build, starting each waiting one as a running one ends (never more than _at_once)."""
+    waiting = [process for process, _ in started if process.pid is None]  # not forked yet
+    running = [process for process, _ in started if process.pid is not None]
+    while running:
+        done = multiprocessing.connection.wait([p.sentinel for p in running])
+        for process in [p for p in running if p.sentinel in done]:
+            process.join()
+            running.remove(process)
+            if waiting:
+                waiting[0].start()
+                running.append(waiting.pop(0))
 
 
 def finish_languages(root_config, started: list) -> None:
@@ -136,8 +161,7 @@ def finish_languages(root_config, started: list) -> None:
         for language in here:
             build_language(root_config, language)
     finally:
-        for process, _ in started:
-            process.join()
+        _join_all(started)
     failed = [lang["code"] for process, lang in started if process.exitcode != 0]
     if failed:
         raise Abort(f"the {', '.join(failed)} build failed (see the messages above)")
