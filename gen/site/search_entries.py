@@ -43,7 +43,7 @@ def entries(x: Xref, cat: Catalogue) -> dict[str, tuple[str, str]]:
     out = {urls.claim(cid): claim_entry(x, cid, cat) for cid in ds.claims}
     for sid, s in ds.systems.items():
         vendor = cat.pick(ds.actors[s.vendor].name) if s.vendor else None
-        aliases = [a for a in dict.fromkeys(x.simplify(a) if x.simplify else a for a in s.aliases)
+        aliases = [a for a in dict.fromkeys(cat.words(a) for a in s.aliases)  # in the page's script
                    if a != cat.pick(s.name)]
         out[urls.system(sid)] = cat.pick(s.name), _words(cat[f"system.{s.kind}"], vendor, *aliases)
     for aid, a in ds.actors.items():

@@ -5,7 +5,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from gen.dates import DateSpan, parse_date
-from gen.script import Simplifier, glossary_phrases
 from gen.validate import Checked
 
 DISAGREEING = ("disputed", "contradicted", "inaccurate")
@@ -14,7 +13,6 @@ DISAGREEING = ("disputed", "contradicted", "inaccurate")
 @dataclass
 class Xref:
     checked: Checked
-    simplify: Simplifier | None = None  # Traditional → Simplified for zh pages, glossary terms protected
     said: dict[str, DateSpan] = field(default_factory=dict)      # claim → when said (or published)
     about: dict[str, DateSpan] = field(default_factory=dict)     # claim → what time it is about
     by_actor: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -43,7 +41,7 @@ def xref(checked: Checked) -> Xref:
 
 def _build(checked: Checked) -> Xref:
     ds = checked.data
-    x = Xref(checked, Simplifier(glossary_phrases(ds.glossary)))
+    x = Xref(checked)
     published = {sid: parse_date(s.published) for sid, s in ds.sources.items()}
     for cid, c in ds.claims.items():
         x.said[cid] = parse_date(c.said) if c.said else published[c.excerpts[0].source]
