@@ -17,7 +17,7 @@ from pathlib import Path
 from gen.extract import Found, ReadError, read
 from gen.langtags import needs_script_conversion, needs_translation, written_languages
 from gen.models import ID_RE, LANG_RE
-from gen.script import Simplifier, glossary_phrases
+from gen.script import Simplifier, glossary_phrases, glossary_terms
 
 USER_AGENT = "Claimline add-source (+https://github.com/claimline)"
 
@@ -63,13 +63,7 @@ def _known_checksums(sources: Path) -> dict[str, str]:
 
 
 def _simplifier(root: Path) -> Simplifier:
-    import yaml
-
-    from gen.models import Term
-    path = root / "data" / "glossary.yaml"
-    terms = [Term.model_validate(t) for t in yaml.safe_load(path.read_text(encoding="utf-8")) or []] \
-        if path.exists() else []
-    return Simplifier(glossary_phrases(terms))
+    return Simplifier(glossary_phrases(glossary_terms(root)))
 
 
 def _in_language(value: str | None, found: Found, tag: str, simplify) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from gen.langtags import language
-from gen.script import prose_converter
+from gen.script import glossary_terms, prose_converter
 
 _ENTRY = re.compile(r"^(?P<key>[A-Za-z0-9_.-]+): (?P<value>\{.*\})\s*$")
 
@@ -27,10 +27,7 @@ def fill(root: Path, code: str) -> tuple[int, str | None]:
     if spec.text == code or not spec.prose:
         return 0, f"{code} is written by hand (mkdocs.yml extra.languages gives it no `text` and `prose` to " \
                   "convert from) — write its entries in data/ui.yaml"
-    from gen.models import Term
-    path = root / "data" / "glossary.yaml"
-    glossary = (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
-    convert = prose_converter([Term.model_validate(t) for t in glossary], code, spec.prose, spec.words, spec.marks)
+    convert = prose_converter(glossary_terms(root), code, spec.prose, spec.words, spec.marks)
     path = root / "data" / "ui.yaml"
     lines, drafted = [], 0
     for line in path.read_text(encoding="utf-8").splitlines():

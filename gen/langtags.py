@@ -89,11 +89,6 @@ def written_languages(root: Path | None = None) -> tuple[tuple[str, str], ...]:
     return tuple((lang.code, lang.tag) for lang in languages(root) if lang.text == lang.code)
 
 
-def page_tag(code: str, root: Path | None = None) -> str:
-    """The BCP 47 tag of the site language `code` ("zh" → "zh-Hans")."""
-    return language(code, root).tag
-
-
 def primary(tag: str) -> str:
     return tag.split("-")[0]
 

@@ -91,6 +91,7 @@ def chinese_script(text: str) -> str:
     return "mixed"
 
 
+@lru_cache(maxsize=4096)
 def text_tag(text: str, declared: str | None = None) -> str:
     """The BCP 47 tag of a short quoted text: as declared, else told by its characters: kana → ja;
     Chinese characters → zh-Hant, zh-Hans or zh (mixed); otherwise en (`python -m gen check` hints
@@ -133,6 +134,17 @@ def prose_phrases(terms, code: str, words: str) -> dict[str, str]:
     glossary's form for that language, else its own spelling in that script (`words`: 昇腾 → 昇騰)."""
     return {term.zh: term.forms.get(code) or convert(term.zh, words)
             for term in terms if term.protect or code in term.forms}
+
+
+def glossary_terms(root) -> list:
+    """The glossary's terms read directly (for editor commands that run without a full check)."""
+    import yaml
+
+    from gen.models import Term
+    path = root / "data" / "glossary.yaml"
+    if not path.exists():
+        return []
+    return [Term.model_validate(t) for t in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
 
 
 def identity(text: str) -> str:

@@ -6,14 +6,20 @@ from gen.script import text_tag
 from gen.site.i18n import Catalogue
 
 
+def in_page_script(text: str, tag: str, cat: Catalogue) -> str | None:
+    """Words in language `tag` as this page's script writes them, where only the script differs
+    (a Traditional source on a Simplified page, or the reverse); None where nothing changes."""
+    converted = cat.words(text) if needs_script_conversion(tag, cat.tag) else None
+    return converted if converted != text else None
+
+
 def quoted(e, cat: Catalogue) -> dict:
     """A citation's words as published, their language, where only the script differs from the
     page's our rendering in the page's script, and where the language differs our translation
     (each labelled as ours)."""
     text = e.excerpt
     tag = text_tag(text, e.lang)
-    converted = cat.words(text) if needs_script_conversion(tag, cat.tag) else None
-    return {"excerpt": text, "lang": tag, "converted": converted if converted != text else None,
+    return {"excerpt": text, "lang": tag, "converted": in_page_script(text, tag, cat),
             "converted_lang": cat.tag, "translation": translation(e, cat)}
 
 

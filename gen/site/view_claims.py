@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from gen.dates import parse_date
-from gen.langtags import needs_script_conversion, needs_translation
+from gen.langtags import needs_translation
 from gen.site import urls
 from gen.ledger import shown_status
 from gen.site.claim_card import ledger_status_view, said_label, standing, status_view, where, who
 from gen.site.clock import build_date
 from gen.site.figures import amount, metric_label
+from gen.site.quoted import in_page_script
 from gen.site.i18n import Catalogue, format_date
 from gen.site.ratings import forecast_status
 from gen.site.timetags import date_parts
@@ -51,11 +52,10 @@ def excerpt_view(x: Xref, cid: str, i: int, cat: Catalogue, here: str) -> dict:
     ex = ds.claims[cid].excerpts[i]
     src = ds.sources[ex.source]
     page = cat.tag
-    converted = cat.words(ex.text) if needs_script_conversion(src.language, page) else None
     return {
         "text": ex.text,
         "lang": src.language,
-        "converted": converted if converted != ex.text else None, "converted_lang": page,
+        "converted": in_page_script(ex.text, src.language, cat), "converted_lang": page,
         "translation": cat.prose(getattr(ex, cat.text)) if needs_translation(src.language, page) else None,
         "translation_lang": page,
         **speech(ds.claims[cid], cat),  # how to label our translation: of the words, or of a translation
