@@ -58,13 +58,13 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from gen.problems import DataError  # noqa: E402
 from gen.site.csp import add_policy  # noqa: E402
 from gen.site.feeds import feed_links  # noqa: E402
-from gen.site.fastpath import attach, is_generated, release  # noqa: E402
+from gen.site.fastpath import attach, is_generated, release, unpack  # noqa: E402
 from gen.site.i18n import Catalogue  # noqa: E402
-from gen.site.render import theme_text  # noqa: E402
+from gen.site.render import theme_text, warm as warm_page_templates  # noqa: E402
 from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
 from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
                                   stop_behind, yield_to_viewed)
-from gen.site.theme_cache import install as install_theme_cache  # noqa: E402
+from gen.site.theme_cache import ORIGINAL, install as install_theme_cache, warm as warm_theme  # noqa: E402
 from gen.site.languages import chosen, finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -120,6 +120,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_context(context, page, config, nav):
     if is_generated(page):
+        unpack(page)  # its HTML, kept compressed since it was made (gen/site/fastpath.py)
         add_entry(config, page, config.extra.get("search_entries", {}))  # after the theme's search plugin
     return context
 
@@ -207,6 +208,10 @@ def on_env(env, config, files):
     env.bytecode_cache = _TEMPLATE_CACHE
     install_theme_cache(env)  # the navigation, rendered once for the pages outside it
     if not config.extra.get("lang") and not _STARTED:  # root build, its site folder now cleaned:
+        # compiled once here, every language build loads them (the bytecode cache, the page environment)
+        warm_theme(env, ["main.html", "404.html", f"{ORIGINAL}/partials/nav.html",
+                         *(f"partials/languages/{lang.get('theme', lang['code'])}.html" for lang in config.extra["languages"])])
+        warm_page_templates()
         _STARTED[:] = start_languages(config)  # the other languages build alongside it
     return env
 

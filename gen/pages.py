@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:  # gen-files runs this file with runpy
 import mkdocs_gen_files  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from gen.site.fastpath import page_html, split_front  # noqa: E402
+from gen.site.fastpath import pack, page_html, split_front  # noqa: E402
 from gen.site.i18n import Catalogue  # noqa: E402
 from gen.site.plan import plan, root_plan  # noqa: E402
 from gen.site.render import render  # noqa: E402
@@ -28,7 +28,7 @@ from gen.validate import checked_data  # noqa: E402
 config = mkdocs_gen_files.config
 editor = mkdocs_gen_files.FilesEditor.current()
 lang = config.extra.get("lang")
-ready = config.extra.setdefault("html_pages", {})  # finished HTML, read back by gen/hooks.py (fastpath)
+ready = config.extra.setdefault("html_pages", {})  # finished HTML (packed), read back by gen/hooks.py (fastpath)
 toc = config.mdx_configs.get("toc") or {}
 checked = checked_data()
 if lang:
@@ -41,6 +41,6 @@ for page in pages:
     text = render(page, catalogue, lang)
     if page.template:  # MkDocs reads the front matter only; the HTML is final (no Markdown pass)
         text, body = split_front(text)
-        ready[page.path] = page_html(body, toc)
+        ready[page.path] = pack(*page_html(body, toc))
     editor._files[page.path] = File.generated(config, page.path, content=text)  # the editor's file map
     mkdocs_gen_files.set_edit_path(page.path, page.edit_path)

@@ -110,3 +110,30 @@ def test_a_rebuild_stops_the_builds_the_last_one_left_behind(monkeypatch):
     serve_first.stop_behind()
     assert not behind.is_alive() and time.monotonic() - start < 30
     serve_first.stop_behind()  # nothing left: a no-op
+
+
+def test_language_builds_run_at_once_while_they_fit_the_memory_budget():
+    from gen.site.languages import BUILD_KIB_PER_CLAIM, builds_at_once
+    assert builds_at_once(3, 1_000, root_mib=200) == 3          # small data: all at once (no idle core at the end)
+    assert builds_at_once(3, 0, root_mib=200) == 3
+    one = 20_000 * BUILD_KIB_PER_CLAIM / 1024                   # MiB of one build at 20,000 claims
+    assert builds_at_once(3, 20_000, root_mib=300, budget_mib=300 + 2 * one) == 2
+    assert builds_at_once(3, 20_000, root_mib=300, budget_mib=300 + 2 * one - 1) == 1
+    assert builds_at_once(3, 10**9, root_mib=300) == 1         # never fewer than one
+    assert builds_at_once(1, 0, root_mib=0) == 1               # never more than there are languages
+
+
+def test_a_generated_page_is_kept_packed_until_the_theme_prints_it():
+    from gen.site.fastpath import attach, pack, page_html, unpack
+    body = '# Title\n\n<p id="x">text 昇腾</p>\n'
+    content, tokens = page_html(body, {"permalink": True})
+    page = types.SimpleNamespace(meta={})
+    attach(page, *pack(content, tokens))
+    page.render(None, None)
+    assert page.content == "" and page.claimline_packed and page.present_anchor_ids == set()
+    assert page._title_from_render == "Title"
+    unpack(page)
+    assert page.content == content and page.claimline_packed is None
+    assert page.present_anchor_ids == {"title", "x"}
+    unpack(page)  # a second call changes nothing
+    assert page.content == content

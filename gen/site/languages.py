@@ -112,18 +112,39 @@ def _load_segmenter() -> None:
     jieba.initialize()
 
 
-def _at_once() -> int:
-    """How many language builds run at a time: one per core (more only share the cores and add a
-    build's memory each), every language at once under `mkdocs serve` (gen/site/serve_first.py
-    orders them by the language being viewed)."""
+# Memory of one language build beyond the root build it is forked from, per claim (tests/bench_build.py:
+# at 10,000 claims a third build at once added 437 MiB of PSS). The budget is the whole build's.
+BUILD_KIB_PER_CLAIM = 34
+MEMORY_BUDGET_MIB = 1536
+
+
+def builds_at_once(languages: int, claims: int, root_mib: float, budget_mib: float = MEMORY_BUDGET_MIB) -> int:
+    """How many language builds run at a time: all of them while they fit in the memory budget beside
+    the root build (more builds than cores still finish sooner than cores-at-a-time, which leaves a
+    core idle while the last one runs), else as many as fit — never fewer than one."""
+    one = max(1.0, claims * BUILD_KIB_PER_CLAIM / 1024)
+    return max(1, min(languages, int((budget_mib - root_mib) // one)))
+
+
+def _root_mib() -> float:
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)  # KiB on Linux, bytes on macOS
+
+
+def _at_once(languages: int) -> int:
+    """Every language at once under `mkdocs serve` (gen/site/serve_first.py orders them by the
+    language being viewed); under `mkdocs build`, as many as the memory budget allows."""
     if os.environ.get("CLAIMLINE_SERVING"):
-        return 1 << 16
-    return max(1, os.cpu_count() or 1)
+        return languages
+    from gen.validate import checked_data  # the root build has checked the data: cached
+    budget = float(os.environ.get("CLAIMLINE_BUILD_MEMORY_MIB") or MEMORY_BUDGET_MIB)
+    return builds_at_once(languages, len(checked_data().data.claims), _root_mib(), budget)
 
 
 def start_languages(root_config) -> list:
-    """Fork the language builds now, while the root build goes on: as many as the machine has cores;
-    finish_languages() starts the others as those end, and joins them all.
+    """Fork the language builds now, while the root build goes on: as many as fit in memory
+    (_at_once); finish_languages() starts the others as those end, and joins them all.
 
     Called once the root build has cleaned its site folder."""
     languages = root_config.extra["languages"]
@@ -132,7 +153,7 @@ def start_languages(root_config) -> list:
     _load_segmenter()  # once, here: every forked build inherits it
     ctx = multiprocessing.get_context("fork")
     others = [(ctx.Process(target=_child, args=(root_config, lang)), lang) for lang in languages]
-    for process, _ in others[:_at_once()]:
+    for process, _ in others[:_at_once(len(others))]:
         process.start()
     return others
 

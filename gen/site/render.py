@@ -106,6 +106,14 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def warm() -> None:
+    """Compile every page template now (the root build, before it forks the language builds, which
+    then share them)."""
+    env = environment()
+    for path in sorted(TEMPLATES.glob("*.j2")):
+        env.get_template(path.name)
+
+
 def render(page: PageOut, cat: Catalogue, lang: str) -> str:
     if page.template is None:
         return page.text or ""

@@ -9,12 +9,16 @@ pages in the navigation (with an active entry) are rendered every time. Likewise
 script configuration (block config: the same on every page with the same `base_url`) through
 `claimline_once()`. The caches live on the build's template environment, so every build (and every
 `mkdocs serve` rebuild) starts empty.
+
+`warm` compiles the theme's templates in the root build before it forks the language builds, which
+then load them from the shared bytecode cache instead of each compiling them again.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import jinja2
+import jinja2.meta
 from markupsafe import Markup
 
 ORIGINAL = "theme-original"  # "theme-original/partials/nav.html": the theme's file, not the override
@@ -62,3 +66,20 @@ def install(env: jinja2.Environment) -> None:
         return parts[name, key]
 
     env.globals["claimline_once"] = claimline_once
+
+
+def warm(env: jinja2.Environment, names: list[str]) -> None:
+    """Compile `names` and every template they extend, include or import by a written name (names
+    made at render time, such as the theme's language strings, are for the caller to list)."""
+    todo, seen = list(names), set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source = env.loader.get_source(env, name)[0]
+        except jinja2.TemplateNotFound:
+            continue
+        env.get_template(name)
+        todo += [n for n in jinja2.meta.find_referenced_templates(env.parse(source)) if n]
