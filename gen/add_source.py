@@ -141,8 +141,9 @@ def add_source(root: Path, target: str, sid: str | None = None, url: str | None 
             f"wrote {rel[0]}", "next:",
             f"  1. review {rel[0]}: confirm every '# CONFIRM' value, fill every \"\" marked '# WRITE'",
             f"  2. read {rel[1]}; list lines that are not article content under non_content",
-            f"  3. add claims to data/claims/{sid}.yaml, excerpts copied from the archive "
-            "(a system they name needs its record in data/systems.yaml first)",
+            f"  3. add each claim with: python -m gen add-claim {sid} \"words copied from the archive\" "
+            f"(it appends a prefilled record to data/claims/{sid}.yaml; a system a claim names needs its "
+            "record in data/systems.yaml first)",
             "  4. python -m gen check"]
 
 

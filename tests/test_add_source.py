@@ -30,6 +30,7 @@ def added(root: Path, page: str, capsys, *args: str) -> tuple[str, str, str]:
     out = capsys.readouterr().out
     sid = re.search(r"wrote data/sources/(\S+)\.yaml", out).group(1)
     assert "next:" in out and "python -m gen check" in out
+    assert f"python -m gen add-claim {sid} " in out  # the next step names the command for claims
     sources = root / "data" / "sources"
     return sid, (sources / "archive" / f"{sid}.txt").read_text(encoding="utf-8"), \
         (sources / f"{sid}.yaml").read_text(encoding="utf-8")
