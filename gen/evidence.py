@@ -125,6 +125,20 @@ def check_crosschecks(ds: Dataset, problems: Problems) -> None:
                      "compare claims from at least two sources (within one source, use an assessment)")
 
 
+def _check_unused_publishers(ds: Dataset, problems: Problems) -> None:
+    """A press, primary or reference publisher that no assessment or ledger entry cites is a leftover
+    (say, of a citation since replaced): the register should describe what the site cites. Aggregators
+    stay registered uncited: they are the known leads, so a later citation of one is named as such."""
+    urls = [e.url for c in ds.claims.values() if c.assessment for e in c.assessment.external]
+    urls += [e.url for f in ds.forecasts.values() for e in f.evidence]
+    cited = {id(publisher_of(ds, url)) for url in urls}
+    for p in ds.publishers:
+        if id(p) not in cited and p.tier != "aggregator":
+            path, line = ds.publisher_lines[p.host]
+            problems.warning(path, line, p.host, "no citation uses this publisher",
+                             "remove the entry, or cite a page of it")
+
+
 def check_evidence(ds: Dataset, problems: Problems) -> None:
     check_crosschecks(ds, problems)
     if any(c.assessment and c.assessment.external for c in ds.claims.values()) and not ds.publishers:
@@ -133,6 +147,7 @@ def check_evidence(ds: Dataset, problems: Problems) -> None:
             problems.error(path, 1, None, "data/publishers.yaml not found, but assessments cite the public record",
                            "add it: one entry per cited host, with its name and tier")
             return
+    _check_unused_publishers(ds, problems)
     for cid, c in ds.claims.items():
         a = c.assessment
         if a:
