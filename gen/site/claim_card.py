@@ -9,7 +9,7 @@ import re
 
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date
-from gen.site.ratings import derived_reason, status_href, verdict_href
+from gen.site.ratings import VERDICTS, derived_reason, status_href, verdict_href
 from gen.site.timetags import date_parts
 
 _LINK = "\x00"  # stands for the linked title inside a catalogue sentence
@@ -91,3 +91,15 @@ def said_label(x, cid: str, cat: Catalogue) -> dict:
     c = x.data.claims[cid]
     return {"label": cat["claim.said"] if c.said else cat["claim.said_published"],
             "parts": date_parts(x.said[cid].text, cat), "text": format_date(x.said[cid].text, cat)}
+
+
+def tally(x, ids, cat: Catalogue, here: str) -> list[dict]:
+    """How a set of claims stands: a count per verdict, in the ratings page's order, then 'not
+    assessed'; verdicts no claim has are left out. Each links to its definition, as a badge does."""
+    counts: dict[str | None, int] = {}
+    for cid in ids:
+        a = x.data.claims[cid].assessment
+        counts[a.verdict if a else None] = counts.get(a.verdict if a else None, 0) + 1
+    return [{"verdict": v, "label": cat[f"verdict.{v}"] if v else cat["rating.not_assessed"],
+             "href": verdict_href(here, v), "count": counts[v]}
+            for v in (*VERDICTS, None) if counts.get(v)]
