@@ -139,3 +139,15 @@ def test_a_generated_page_is_kept_packed_until_the_theme_prints_it():
     assert page.present_anchor_ids == {"title", "x"}
     unpack(page)  # a second call changes nothing
     assert page.content == content
+
+
+def test_a_memory_budget_that_is_not_a_number_is_refused_with_a_fix():
+    import pytest
+    from mkdocs.exceptions import Abort
+
+    from gen.site.languages import MEMORY_BUDGET_MIB, memory_budget
+    assert memory_budget(None) == memory_budget("") == MEMORY_BUDGET_MIB
+    assert memory_budget("2048") == 2048
+    for bad in ("lots", "0", "-5", "nan", "inf"):
+        with pytest.raises(Abort, match="CLAIMLINE_BUILD_MEMORY_MIB is .* not a number of MiB — write one"):
+            memory_budget(bad)

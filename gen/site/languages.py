@@ -138,8 +138,22 @@ def _at_once(languages: int) -> int:
     if os.environ.get("CLAIMLINE_SERVING"):
         return languages
     from gen.validate import checked_data  # the root build has checked the data: cached
-    budget = float(os.environ.get("CLAIMLINE_BUILD_MEMORY_MIB") or MEMORY_BUDGET_MIB)
-    return builds_at_once(languages, len(checked_data().data.claims), _root_mib(), budget)
+    return builds_at_once(languages, len(checked_data().data.claims), _root_mib(),
+                          memory_budget(os.environ.get("CLAIMLINE_BUILD_MEMORY_MIB")))
+
+
+def memory_budget(setting: str | None) -> float:
+    """MiB for the whole build: CLAIMLINE_BUILD_MEMORY_MIB, else MEMORY_BUDGET_MIB."""
+    if not setting:
+        return MEMORY_BUDGET_MIB
+    try:
+        value = float(setting)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value == float("inf"):
+        raise Abort(f"CLAIMLINE_BUILD_MEMORY_MIB is '{setting}', not a number of MiB — write one such as "
+                    f"{MEMORY_BUDGET_MIB}, or unset it")
+    return value
 
 
 def start_languages(root_config) -> list:
