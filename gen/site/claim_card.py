@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from gen.site import urls
-from gen.site.i18n import Catalogue, format_date
+from gen.site.i18n import Catalogue, format_date, format_number
 from gen.site.ratings import VERDICTS, derived_reason, status_href, verdict_href
 from gen.site.timetags import date_parts
 
@@ -101,5 +101,5 @@ def tally(x, ids, cat: Catalogue, here: str) -> list[dict]:
         a = x.data.claims[cid].assessment
         counts[a.verdict if a else None] = counts.get(a.verdict if a else None, 0) + 1
     return [{"verdict": v, "label": cat[f"verdict.{v}"] if v else cat["rating.not_assessed"],
-             "href": verdict_href(here, v), "count": counts[v]}
+             "href": verdict_href(here, v), "count": counts[v], "value": format_number(counts[v], cat)}
             for v in (*VERDICTS, None) if counts.get(v)]
