@@ -76,7 +76,11 @@ def test_ledger_page_lists_every_forecast_with_status_and_note(checked, lang):
     assert len(ids) == sum(c.kind == "forecast" for c in checked.data.claims.values())
     assert all(r["status"] in STATUSES and r["status_label"] and r["note"] for r in page["rows"])
     assert [s["status"] for s in page["legend"]] == list(STATUSES)
-    assert sum(c["n"] for c in page["counts"]) == len(ids)
+    assert sum(c["n"] for c in page["summary"]["counts"]) == len(ids)
+    for c in page["summary"]["counts"]:  # the counts are the rows' statuses
+        assert c["n"] == sum(r["status"] == c["status"] for r in page["rows"])
+    assert [c["status"] for c in page["summary"]["counts"]] == [s for s in STATUSES if any(
+        r["status"] == s for r in page["rows"])]
     dates = [checked.data.claims[i].about for i in ids]
     assert dates.index("2025") < dates.index("2027-Q4")  # ordered by due date
 
@@ -118,3 +122,11 @@ def test_claim_cards_of_followed_forecasts_show_the_ledger_status(checked, lang)
         assert status["label"] == cat[f"ledger.status.{status['status']}"]
         assert status["href"] == f"../forecasts/#forecast-{cid}"
     assert card(x, "atlas-950-superpod-q4-this-year", cat, "timeline/")["status"]["status"] == "missed"
+
+
+def test_home_page_gives_the_ledger_counts_and_links_to_it(checked):
+    from gen.site.view_home import home_page
+    cat = Catalogue(checked.data.ui, "en")
+    home = home_page(xref(checked), cat, DAY)
+    assert home["ledger"]["href"] == "forecasts/"
+    assert home["ledger"]["counts"] == forecasts_page(xref(checked), cat, DAY)["summary"]["counts"]

@@ -71,15 +71,22 @@ def ledger_changes(x: Xref, cat: Catalogue, here: str = "corrections/") -> list[
     return sorted(rows, key=lambda r: (r["sort"], r["id"]), reverse=True)
 
 
+def _forecasts(x: Xref) -> list[str]:
+    return sorted((cid for cid, c in x.data.claims.items() if c.kind == "forecast"),
+                  key=lambda cid: (x.about[cid].sort_key, cid))
+
+
+def ledger_summary(x: Xref, cat: Catalogue, today: dt.date, here: str = HERE) -> dict:
+    """The ledger on the build date: how many forecasts stand at each status, in the ledger's order."""
+    counts = Counter(_status(x, cid, today) for cid in _forecasts(x))
+    return {"href": urls.rel(here, HERE), "build_date": date_parts(today.isoformat(), cat),
+            "counts": [{"status": s, "label": cat[f"ledger.status.{s}"], "n": counts[s]}
+                       for s in STATUSES if counts[s]]}
+
+
 def forecasts_page(x: Xref, cat: Catalogue, today: dt.date) -> dict:
-    ds = x.data
-    ids = sorted((cid for cid, c in ds.claims.items() if c.kind == "forecast"),
-                 key=lambda cid: (x.about[cid].sort_key, cid))
-    rows = [forecast_row(x, cid, cat, today) for cid in ids]
-    counts = Counter(r["status"] for r in rows)
     return {
-        "rows": rows,
+        "rows": [forecast_row(x, cid, cat, today) for cid in _forecasts(x)],
         "legend": status_legend(cat),
-        "counts": [{"status": s, "label": cat[f"ledger.status.{s}"], "n": counts[s]} for s in STATUSES if counts[s]],
-        "build_date": date_parts(today.isoformat(), cat),
+        "summary": ledger_summary(x, cat, today),
     }

@@ -11,6 +11,7 @@ from gen.site.view_claims import card
 from gen.site.view_evidence import citation
 from gen.site.clock import build_date
 from gen.site.view_entities import comparison_page
+from gen.site.view_forecasts import ledger_summary
 from gen.site.view_timeline import event_pages
 from gen.site.view_timeline_drawing import drawing
 from gen.site.xref import DISAGREEING, Xref
@@ -32,6 +33,7 @@ def home_page(x: Xref, cat: Catalogue, today: dt.date | None = None) -> dict:
                                    ("events", len(ds.events), "timeline/"))],
         "kinds": [{"label": cat[f"kind.{k}"], "value": format_number(n, cat)} for k, n in sorted(kinds.items())],
         "tally": tally(x, ds.claims, cat, here),
+        "ledger": ledger_summary(x, cat, today or build_date(), here),
         "latest": [card(x, c, cat, here) for c in latest],
         "comparisons": [{**_headline(x, xid, cat), "href": urls.rel(here, urls.comparison(xid))} for xid in ds.comparisons],
         "drawing": drawing(x, cat, list(ds.claims), "said", today or build_date(), here, events=event_pages(x),
