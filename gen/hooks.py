@@ -64,7 +64,7 @@ from gen.site.render import theme_text, warm as warm_page_templates  # noqa: E40
 from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
 from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
                                   stop_behind, yield_to_viewed)
-from gen.site.theme_cache import ORIGINAL, install as install_theme_cache, warm as warm_theme  # noqa: E402
+from gen.site.theme_cache import install as install_theme_cache, warm as warm_theme  # noqa: E402
 from gen.site.languages import chosen, finish_languages, language_nav, start_languages  # noqa: E402
 from gen.validate import checked_data  # noqa: E402
 
@@ -209,8 +209,7 @@ def on_env(env, config, files):
     install_theme_cache(env)  # the navigation, rendered once for the pages outside it
     if not config.extra.get("lang") and not _STARTED:  # root build, its site folder now cleaned:
         # compiled once here, every language build loads them (the bytecode cache, the page environment)
-        warm_theme(env, ["main.html", "404.html", f"{ORIGINAL}/partials/nav.html",
-                         *(f"partials/languages/{lang.get('theme', lang['code'])}.html" for lang in config.extra["languages"])])
+        warm_theme(env, config.extra["languages"])
         warm_page_templates()
         _STARTED[:] = start_languages(config)  # the other languages build alongside it
     return env

@@ -3,7 +3,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from gen.models import Bilingual
-from gen.site.claim_card import first_sentence, standing, tally, where, who
+from gen.site.claim_card import first_sentence, standing, tally, verdict_counts, where, who
 from gen.site.i18n import Catalogue
 from gen.site.xref import xref
 from gen.validate import check
@@ -73,7 +73,7 @@ def test_tally_counts_each_verdict_of_a_set_of_claims_in_the_ratings_order():
     from gen.site.ratings import VERDICTS
     ds = CHECKED.data
     for aid, ids in X.by_actor.items():
-        items = tally(X, ids, EN, f"actors/{aid}/")
+        items = tally(verdict_counts(X, ids), EN, f"actors/{aid}/")
         assert sum(i["count"] for i in items) == len(ids)
         assert all(i["count"] > 0 for i in items)  # a verdict no claim has is left out
         order = [*VERDICTS, None]
@@ -82,6 +82,6 @@ def test_tally_counts_each_verdict_of_a_set_of_claims_in_the_ratings_order():
             assert i["count"] == sum(1 for c in ids if (ds.claims[c].assessment.verdict if ds.claims[c].assessment
                                                         else None) == i["verdict"])
             assert i["href"].startswith("../../ratings/#")
-    none = tally(X, [c for c in ds.claims if ds.claims[c].assessment is None], ZH, "systems/x/")
+    none = tally(verdict_counts(X, [c for c in ds.claims if ds.claims[c].assessment is None]), ZH, "systems/x/")
     assert [(i["verdict"], i["label"]) for i in none] == [(None, ZH["rating.not_assessed"])]
-    assert tally(X, [], EN, "actors/x/") == []
+    assert tally(verdict_counts(X, []), EN, "actors/x/") == []

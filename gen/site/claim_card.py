@@ -93,13 +93,19 @@ def said_label(x, cid: str, cat: Catalogue) -> dict:
             "parts": date_parts(x.said[cid].text, cat), "text": format_date(x.said[cid].text, cat)}
 
 
-def tally(x, ids, cat: Catalogue, here: str) -> list[dict]:
-    """How a set of claims stands: a count per verdict, in the ratings page's order, then 'not
-    assessed'; verdicts no claim has are left out. Each links to its definition, as a badge does."""
+def verdict_counts(x, ids) -> dict[str | None, int]:
+    """How many of the claims `ids` have each verdict (None: not assessed)."""
     counts: dict[str | None, int] = {}
     for cid in ids:
         a = x.data.claims[cid].assessment
         counts[a.verdict if a else None] = counts.get(a.verdict if a else None, 0) + 1
+    return counts
+
+
+def tally(counts: dict[str | None, int], cat: Catalogue, here: str) -> list[dict]:
+    """How a set of claims stands (from verdict_counts, worked out once for all the pages of a list):
+    a count per verdict, in the ratings page's order, then 'not assessed'; verdicts no claim has are
+    left out. Each links to its definition, as a badge does."""
     return [{"verdict": v, "label": cat[f"verdict.{v}"] if v else cat["rating.not_assessed"],
              "href": verdict_href(here, v), "count": counts[v], "value": format_number(counts[v], cat)}
             for v in (*VERDICTS, None) if counts.get(v)]

@@ -113,7 +113,8 @@ def _load_segmenter() -> None:
 
 
 # Memory of one language build beyond the root build it is forked from, per claim (tests/bench_build.py:
-# at 10,000 claims a third build at once added 437 MiB of PSS). The budget is the whole build's.
+# 1,220 MiB PSS at 10,000 claims with three at once, about 320 MiB a language build beyond the root's;
+# 34 KiB leaves a margin). The budget is the whole build's.
 BUILD_KIB_PER_CLAIM = 34
 MEMORY_BUDGET_MIB = 1536
 

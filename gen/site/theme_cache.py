@@ -68,10 +68,12 @@ def install(env: jinja2.Environment) -> None:
     env.globals["claimline_once"] = claimline_once
 
 
-def warm(env: jinja2.Environment, names: list[str]) -> None:
-    """Compile `names` and every template they extend, include or import by a written name (names
-    made at render time, such as the theme's language strings, are for the caller to list)."""
-    todo, seen = list(names), set()
+def warm(env: jinja2.Environment, languages: list[dict]) -> None:
+    """Compile the theme's page and 404 templates, the original navigation, each language's theme
+    strings, and every template they extend, include or import by a written name."""
+    todo = ["main.html", "404.html", f"{ORIGINAL}/partials/nav.html",
+            *(f"partials/languages/{lang.get('theme', lang['code'])}.html" for lang in languages)]
+    seen = set()
     while todo:
         name = todo.pop()
         if name in seen:

@@ -7,7 +7,7 @@ from gen.site import urls
 from gen.site.figures import amount, metric_label, number_amount, unit_label
 from gen.site.i18n import Catalogue
 from gen.site.paging import paginate
-from gen.site.claim_card import tally
+from gen.site.claim_card import tally, verdict_counts
 from gen.site.view_claims import card, figure_row
 from gen.site.xref import Xref
 
@@ -37,6 +37,7 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
     s = ds.systems[sid]
     out = []
     ids = x.by_system.get(sid, [])
+    counts = verdict_counts(x, ids)
     for here, chunk, pager in paginate(_by_date(x, ids), urls.system(sid)):
         figures = [figure_row(x, cid, f, cat, here) for cid in chunk for f in ds.claims[cid].figures
                    if f.system == sid]
@@ -48,7 +49,7 @@ def system_pages(x: Xref, sid: str, cat: Catalogue) -> list[dict]:
             "description": cat.pick(s.description) if s.description else None,
             "figures": figures,
             "claims": [card(x, c, cat, here) for c in chunk],
-            "tally": tally(x, ids, cat, here),
+            "tally": tally(counts, cat, here),
             "comparisons": [{"title": cat.pick(c.title), "href": urls.rel(here, urls.comparison(cid))}
                             for cid, c in ds.comparisons.items() if sid in c.systems],
         })
@@ -69,6 +70,7 @@ def actor_pages(x: Xref, aid: str, cat: Catalogue) -> list[dict]:
     members = [m for m, other in ds.actors.items() if other.affiliation == aid]
     out = []
     ids = x.by_actor.get(aid, [])
+    counts = verdict_counts(x, ids)
     for here, chunk, pager in paginate(_by_date(x, ids), urls.actor(aid)):
         out.append({
             "url": here, "pager": pager,
@@ -78,7 +80,7 @@ def actor_pages(x: Xref, aid: str, cat: Catalogue) -> list[dict]:
                             "href": urls.rel(here, urls.actor(a.affiliation))} if a.affiliation else None,
             "members": [{"name": cat.pick(ds.actors[m].name), "href": urls.rel(here, urls.actor(m))} for m in members],
             "claims": [card(x, c, cat, here) for c in chunk],
-            "tally": tally(x, ids, cat, here),
+            "tally": tally(counts, cat, here),
         })
     return out
 

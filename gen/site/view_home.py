@@ -6,7 +6,7 @@ from collections import Counter
 
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_number
-from gen.site.claim_card import tally
+from gen.site.claim_card import tally, verdict_counts
 from gen.site.view_claims import card
 from gen.site.view_evidence import citation
 from gen.site.clock import build_date
@@ -32,7 +32,7 @@ def home_page(x: Xref, cat: Catalogue, today: dt.date | None = None) -> dict:
                                    ("actors", len(ds.actors), "actors/"), ("systems", len(ds.systems), "systems/"),
                                    ("events", len(ds.events), "timeline/"))],
         "kinds": [{"label": cat[f"kind.{k}"], "value": format_number(n, cat)} for k, n in sorted(kinds.items())],
-        "tally": tally(x, ds.claims, cat, here),
+        "tally": tally(verdict_counts(x, ds.claims), cat, here),
         "ledger": ledger_summary(x, cat, today or build_date(), here),
         "latest": [card(x, c, cat, here) for c in latest],
         "comparisons": [{**_headline(x, xid, cat), "href": urls.rel(here, urls.comparison(xid))} for xid in ds.comparisons],
