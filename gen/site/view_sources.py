@@ -4,6 +4,7 @@ from __future__ import annotations
 from gen.checks import content_gaps
 from gen.normalise import edits_for
 from gen.site import urls
+from gen.site.claim_card import tally, verdict_counts
 from gen.site.i18n import Catalogue, format_date
 from gen.site.timetags import date_parts
 from gen.site.xref import Xref
@@ -74,6 +75,7 @@ def source_page(x: Xref, sid: str, cat: Catalogue) -> dict:
         "sha256": src.sha256,
         "received_as": src.received_as,
         "claim_count": len(x.by_source.get(sid, [])),
+        "tally": tally(verdict_counts(x, x.by_source.get(sid, [])), cat, here),
         "lines": archive_lines(x, sid, cat, here),
         "repairs": [{"find": r.find, "replace": r.replace, "reason": cat.pick(r.reason)} for r in src.repairs],
     }
