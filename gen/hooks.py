@@ -61,7 +61,7 @@ from gen.site.feeds import feed_links  # noqa: E402
 from gen.site.fastpath import attach, is_generated, release, unpack  # noqa: E402
 from gen.site.i18n import Catalogue  # noqa: E402
 from gen.site.render import theme_text, warm as warm_page_templates  # noqa: E402
-from gen.site.search_hook import add_entry, compact, skip_generated_pages  # noqa: E402
+from gen.site.search_hook import add_entry, compact, segment_through, skip_generated_pages  # noqa: E402
 from gen.site.serve_first import (SERVING, leave_behind, remember_viewed_language, split_started,  # noqa: E402
                                   stop_behind, yield_to_viewed)
 from gen.site.theme_cache import install as install_theme_cache, warm as warm_theme  # noqa: E402
@@ -97,6 +97,8 @@ def on_config(config):
     if lang:
         _PROSE.append(Catalogue(ui, lang, checked.data.glossary).prose)  # hand-written pages, converted
         skip_generated_pages(config)  # they are indexed from the data (add_entry below)
+        spec = next(language for language in config.extra["languages"] if language["code"] == lang)
+        segment_through(config, spec.get("search_segment"))  # Traditional text cut as its Simplified is
         config.nav = [{theme_text(title): page} for item in language_nav(lang, ui) for title, page in item.items()]
         config.copyright = theme_text(ui["footer.copyright"][lang])
         config.site_name = theme_text(ui["site_title"][lang])  # header and <title>, in the page's script

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from gen.catalogue import fill
+from gen.langtags import config_languages
 from gen.script import convert
 from gen.site.i18n import Catalogue
 from gen.validate import check
@@ -208,3 +209,19 @@ def test_a_latin_script_excerpt_in_another_language_gets_a_hint(tmp_path):
     checked = check(root)
     hints = [str(h) for h in citation_language_hints(checked.data).items]
     assert len(hints) == 1 and "reads as 'it' (detected), not English — add 'lang: it'" in hints[0]
+
+
+def test_traditional_text_is_searched_by_the_words_its_simplified_rendering_has():
+    from gen.site.search_hook import aligned_cuts
+    cut = {"陈述与摘录": "陈述\u200b与\u200b摘录"}.get
+    assert aligned_cuts("陳述與摘錄", "陈述与摘录", cut) == "陳述\u200b與\u200b摘錄"
+    assert aligned_cuts("隨身碟", "U盘", lambda s: s) is None  # not character for character: jieba as is
+
+
+@pytest.mark.parametrize("code", [lang["dir"] for lang in config_languages(ROOT) if lang.get("search_segment")])
+def test_a_language_segmented_through_another_script_indexes_whole_words(site, code):
+    import json
+    docs = json.loads(site.file(f"{code}/search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    words = {w for d in docs for field in (d["title"], d["text"]) for w in re.split(r"[\s\u200b]+", field)}
+    # cut into single characters by jieba's Simplified dictionary before (陳/述, 頁/面, 我/們)
+    assert {"陳述", "頁面", "我們", "昇騰", "輝達", "超節點"} <= words

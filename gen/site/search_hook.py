@@ -4,7 +4,9 @@ Generated pages are excluded from the theme's own indexing (gen/site/fastpath.py
 `add_entry` appends one entry to the search plugin's index in the same shape the plugin writes:
 text HTML-escaped (Material shows results with innerHTML) and Chinese segmented by jieba between
 zero-width spaces, as the plugin does. `compact` rewrites the written index with UTF-8 characters
-instead of \\uXXXX escapes (a Chinese index is then about half the bytes).
+instead of \\uXXXX escapes (a Chinese index is then about half the bytes). `segment_through` makes a
+language written in Traditional script segment as its Simplified rendering does (jieba's dictionary
+is Simplified: 陳述, 頁面, 我們 were cut into single characters).
 """
 from __future__ import annotations
 
@@ -48,6 +50,38 @@ def add_entry(config, page, planned: dict) -> None:
         return
     segment = _segmenter(plugin.search_index)
     plugin.search_index.entries.append({"location": page.url, "title": segment(title), "text": segment(text)})
+
+
+def aligned_cuts(text: str, rendering: str, segment) -> str | None:
+    """`text` cut where `segment` cuts `rendering` (the same text, character for character, in
+    another script); None when the rendering is not character for character."""
+    if len(rendering) != len(text):
+        return None
+    out, i = [], 0
+    for ch in segment(rendering):
+        if ch == "\u200b":
+            out.append(ch)
+        elif i < len(text):
+            out.append(text[i])
+            i += 1
+        else:
+            return None
+    return "".join(out) if i == len(text) else None
+
+
+def segment_through(config, conversion: str | None) -> None:
+    """Chinese text of this build is segmented as its rendering by OpenCC `conversion` is (mkdocs.yml
+    extra.languages `search_segment`), hand-written pages and data entries alike; the words indexed
+    are the page's own."""
+    index = getattr(search_plugin(config), "search_index", None)
+    if not conversion or index is None or not hasattr(index, "_segment_chinese"):
+        return
+    from gen.script import convert
+    direct = index._segment_chinese
+
+    def segment(data: str) -> str:
+        return aligned_cuts(data, convert(data, conversion), direct) or direct(data)
+    index._segment_chinese = segment
 
 
 def skip_generated_pages(config) -> None:
