@@ -115,7 +115,7 @@ def test_a_rebuild_stops_the_builds_the_last_one_left_behind(monkeypatch):
 
 
 def test_language_builds_run_at_once_while_they_fit_the_memory_budget():
-    from gen.site.languages import BUILD_KIB_PER_CLAIM, builds_at_once
+    from gen.site.build_memory import BUILD_KIB_PER_CLAIM, builds_at_once
     assert builds_at_once(3, 1_000, root_mib=200) == 3          # small data: all at once (no idle core at the end)
     assert builds_at_once(3, 0, root_mib=200) == 3
     one = 20_000 * BUILD_KIB_PER_CLAIM / 1024                   # MiB of one build at 20,000 claims
@@ -145,7 +145,7 @@ def test_a_memory_budget_that_is_not_a_number_is_refused_with_a_fix():
     import pytest
     from mkdocs.exceptions import Abort
 
-    from gen.site.languages import MEMORY_BUDGET_MIB, memory_budget
+    from gen.site.build_memory import MEMORY_BUDGET_MIB, memory_budget
     assert memory_budget(None) == memory_budget("") == MEMORY_BUDGET_MIB
     assert memory_budget("2048") == 2048
     for bad in ("lots", "0", "-5", "nan", "inf"):

@@ -13,6 +13,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
+from gen.site.build_memory import at_once
 from gen.site.search_dict import write_user_dict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,54 +113,9 @@ def _load_segmenter() -> None:
     jieba.initialize()
 
 
-# Memory of one language build beyond the root build it is forked from, per claim (tests/bench_build.py:
-# 1,220 MiB PSS at 10,000 claims with three at once, about 320 MiB a language build beyond the root's;
-# 34 KiB leaves a margin). The budget is the whole build's.
-BUILD_KIB_PER_CLAIM = 34
-MEMORY_BUDGET_MIB = 1536
-
-
-def builds_at_once(languages: int, claims: int, root_mib: float, budget_mib: float = MEMORY_BUDGET_MIB) -> int:
-    """How many language builds run at a time: all of them while they fit in the memory budget beside
-    the root build (more builds than cores still finish sooner than cores-at-a-time, which leaves a
-    core idle while the last one runs), else as many as fit — never fewer than one."""
-    one = max(1.0, claims * BUILD_KIB_PER_CLAIM / 1024)
-    return max(1, min(languages, int((budget_mib - root_mib) // one)))
-
-
-def _root_mib() -> float:
-    import resource
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)  # KiB on Linux, bytes on macOS
-
-
-def _at_once(languages: int) -> int:
-    """Every language at once under `mkdocs serve` (gen/site/serve_first.py orders them by the
-    language being viewed); under `mkdocs build`, as many as the memory budget allows."""
-    if os.environ.get("CLAIMLINE_SERVING"):
-        return languages
-    from gen.validate import checked_data  # the root build has checked the data: cached
-    return builds_at_once(languages, len(checked_data().data.claims), _root_mib(),
-                          memory_budget(os.environ.get("CLAIMLINE_BUILD_MEMORY_MIB")))
-
-
-def memory_budget(setting: str | None) -> float:
-    """MiB for the whole build: CLAIMLINE_BUILD_MEMORY_MIB, else MEMORY_BUDGET_MIB."""
-    if not setting:
-        return MEMORY_BUDGET_MIB
-    try:
-        value = float(setting)
-    except ValueError:
-        value = -1.0
-    if not value > 0 or value == float("inf"):
-        raise Abort(f"CLAIMLINE_BUILD_MEMORY_MIB is '{setting}', not a number of MiB — write one such as "
-                    f"{MEMORY_BUDGET_MIB}, or unset it")
-    return value
-
-
 def start_languages(root_config) -> list:
     """Fork the language builds now, while the root build goes on: as many as fit in memory
-    (_at_once); finish_languages() starts the others as those end, and joins them all.
+    (gen/site/build_memory.py); finish_languages() starts the others as those end, and joins them all.
 
     Called once the root build has cleaned its site folder."""
     languages = root_config.extra["languages"]
@@ -168,13 +124,13 @@ def start_languages(root_config) -> list:
     _load_segmenter()  # once, here: every forked build inherits it
     ctx = multiprocessing.get_context("fork")
     others = [(ctx.Process(target=_child, args=(root_config, lang)), lang) for lang in languages]
-    for process, _ in others[:_at_once(len(others))]:
+    for process, _ in others[:at_once(len(others))]:
         process.start()
     return others
 
 
 def _join_all(started: list) -> None:
-    """Join every build, starting each waiting one as a running one ends (never more than _at_once)."""
+    """Join every build, starting each waiting one as a running one ends (never more than at_once)."""
     waiting = [process for process, _ in started if process.pid is None]  # not forked yet
     running = [process for process, _ in started if process.pid is not None]
     while running:
