@@ -216,6 +216,9 @@ def test_traditional_text_is_searched_by_the_words_its_simplified_rendering_has(
     cut = {"陈述与摘录": "陈述\u200b与\u200b摘录"}.get
     assert aligned_cuts("陳述與摘錄", "陈述与摘录", cut) == "陳述\u200b與\u200b摘錄"
     assert aligned_cuts("隨身碟", "U盘", lambda s: s) is None  # not character for character: jieba as is
+    from gen.site.search_dict import dictionary_words
+    words = dictionary_words(REAL)  # a Traditional name is looked up in the rendering segmented: 輝達 as 辉达
+    assert {convert(w, "tw2s") for w in ("輝達", "超節點", "昇騰")} <= set(words)
 
 
 @pytest.mark.parametrize("code", [lang["dir"] for lang in config_languages(ROOT) if lang.get("search_segment")])

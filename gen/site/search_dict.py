@@ -3,7 +3,8 @@
 The theme segments only runs of Chinese characters with jieba (昇腾910B is indexed as 昇腾 and
 910B); the zh search separator in mkdocs.yml splits a query at the same Chinese–Latin boundary.
 The dictionary takes the glossary's terms and the all-Chinese parts of system names and aliases,
-in the form each site language prints them.
+in the form each site language prints them, and in the rendering a language segments through
+(search_segment: 輝達 is looked up as 辉达).
 
 Written into a folder only this user can write (the shared temp folder is not one: another user
 could plant a file or a link under a name we would pick), and atomically (a build in parallel never
@@ -17,7 +18,8 @@ import stat
 import tempfile
 from pathlib import Path
 
-from gen.langtags import site_languages
+from gen.langtags import config_languages, site_languages
+from gen.script import convert as convert_script
 from gen.site.i18n import Catalogue
 from gen.validate import checked_data
 
@@ -38,6 +40,9 @@ def dictionary_words(ds) -> list[str]:
         names = [s.name.zh, *s.aliases]
         names += [c(n) for n in names for c in convert]
         forms += [part for n in names for part in re.split(r"[（）()]", n)]  # 'CloudMatrix 384（昇腾384超节点）'
+    # a language segmented through another script (search_segment) looks its words up in that rendering
+    segment = [c["search_segment"] for c in config_languages(ds.root) if c.get("search_segment")]
+    forms += [convert_script(f, config) for f in forms for config in segment]
     return [w for w in dict.fromkeys(f.strip() for f in forms) if w and ALL_HAN.fullmatch(w)]
 
 
