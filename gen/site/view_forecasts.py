@@ -8,7 +8,7 @@ from collections import Counter
 from gen.ledger import STATUSES, shown_status
 from gen.site import urls
 from gen.site.clock import window_status
-from gen.site.i18n import Catalogue, format_date
+from gen.site.i18n import Catalogue, format_date, format_number
 from gen.site.quoted import quoted
 from gen.site.timetags import date_parts
 from gen.site.xref import Xref
@@ -80,8 +80,8 @@ def ledger_summary(x: Xref, cat: Catalogue, today: dt.date, here: str = HERE) ->
     """The ledger on the build date: how many forecasts stand at each status, in the ledger's order."""
     counts = Counter(_status(x, cid, today) for cid in _forecasts(x))
     return {"href": urls.rel(here, HERE), "build_date": date_parts(today.isoformat(), cat),
-            "counts": [{"status": s, "label": cat[f"ledger.status.{s}"], "n": counts[s]}
-                       for s in STATUSES if counts[s]]}
+            "counts": [{"status": s, "label": cat[f"ledger.status.{s}"], "n": counts[s],
+                        "value": format_number(counts[s], cat)} for s in STATUSES if counts[s]]}
 
 
 def forecasts_page(x: Xref, cat: Catalogue, today: dt.date) -> dict:
