@@ -6,6 +6,7 @@ An assessment gives the day its evidence was checked; a claim with no assessment
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from gen.site import urls
 from gen.site.i18n import Catalogue, format_date, format_number
@@ -93,16 +94,13 @@ def said_label(x, cid: str, cat: Catalogue) -> dict:
             "parts": date_parts(x.said[cid].text, cat), "text": format_date(x.said[cid].text, cat)}
 
 
-def verdict_counts(x, ids) -> dict[str | None, int]:
+def verdict_counts(x, ids) -> Counter:
     """How many of the claims `ids` have each verdict (None: not assessed)."""
-    counts: dict[str | None, int] = {}
-    for cid in ids:
-        a = x.data.claims[cid].assessment
-        counts[a.verdict if a else None] = counts.get(a.verdict if a else None, 0) + 1
-    return counts
+    claims = x.data.claims
+    return Counter(claims[cid].assessment.verdict if claims[cid].assessment else None for cid in ids)
 
 
-def tally(counts: dict[str | None, int], cat: Catalogue, here: str) -> list[dict]:
+def tally(counts: Counter, cat: Catalogue, here: str) -> list[dict]:
     """How a set of claims stands (from verdict_counts, worked out once for all the pages of a list):
     a count per verdict, in the ratings page's order, then 'not assessed'; verdicts no claim has are
     left out. Each links to its definition, as a badge does."""

@@ -76,17 +76,20 @@ def _forecasts(x: Xref) -> list[str]:
                   key=lambda cid: (x.about[cid].sort_key, cid))
 
 
-def ledger_summary(x: Xref, cat: Catalogue, today: dt.date, here: str = HERE) -> dict:
-    """The ledger on the build date: how many forecasts stand at each status, in the ledger's order."""
-    counts = Counter(_status(x, cid, today) for cid in _forecasts(x))
+def ledger_summary(x: Xref, cat: Catalogue, today: dt.date, here: str = HERE,
+                   statuses: list[str] | None = None) -> dict:
+    """The ledger on the build date: how many forecasts stand at each status, in the ledger's order
+    (`statuses`: the forecasts' statuses when the caller has worked them out already)."""
+    counts = Counter(statuses if statuses is not None else (_status(x, cid, today) for cid in _forecasts(x)))
     return {"href": urls.rel(here, HERE), "build_date": date_parts(today.isoformat(), cat),
             "counts": [{"status": s, "label": cat[f"ledger.status.{s}"], "n": counts[s],
                         "value": format_number(counts[s], cat)} for s in STATUSES if counts[s]]}
 
 
 def forecasts_page(x: Xref, cat: Catalogue, today: dt.date) -> dict:
+    rows = [forecast_row(x, cid, cat, today) for cid in _forecasts(x)]
     return {
-        "rows": [forecast_row(x, cid, cat, today) for cid in _forecasts(x)],
+        "rows": rows,
         "legend": status_legend(cat),
-        "summary": ledger_summary(x, cat, today),
+        "summary": ledger_summary(x, cat, today, statuses=[r["status"] for r in rows]),
     }
