@@ -93,8 +93,9 @@ def test_no_internal_ids_shown_to_readers(real, pages):
 def test_publisher_printed_once_when_a_citation_has_no_title(pages):
     for lang in CODES:
         for path, text in pages[lang].items():
-            for m in re.finditer(r'rel="noopener noreferrer">([^<]+)</a>, ([^,<]+)', text):
+            for m in re.finditer(r'rel="noopener noreferrer"[^>]*>([^<]+)</a>, ([^,<]+)', text):  # lang= may follow
                 assert m.group(1) != m.group(2), (path, m.group(0))
+                assert m.group(2) not in m.group(1), (path, m.group(0))  # "UDN (聯合新聞網), 聯合新聞網"
 
 
 def test_chinese_pages_render_external_excerpts_and_repairs_in_chinese(real, pages):

@@ -20,7 +20,7 @@ def citation(x: Xref, e, cat: Catalogue) -> dict:
     name = cat.pick(pub.name) if pub else e.publisher
     return {
         "url": e.url, "excerpt": e.excerpt, "title": title,
-        "publisher": name if name != title else None,  # printed after the link unless it repeats it
+        "publisher": name if name not in title else None,  # printed after the link unless the link names it
         "date": format_date(e.date, cat) if e.date else None,
         "tier": pub.tier if pub else None,
         "tier_label": cat[f"tier.{pub.tier}"] if pub else None,
